@@ -1,0 +1,158 @@
+"""Reading an answers file: size, JSON, schema version, migration, validation.
+
+Every refusal is an `AnswersFileError` carrying a stable code, the offending field and the
+values needed to say what is expected, so the command line and the app can word it in the
+reader's language (`error_message`). Nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from core.answers import SCHEMA_VERSION, Answers
+from core.i18n import N_, Translator
+
+MAX_BYTES = 1_000_000  # an answers file is a few kilobytes; a megabyte is already absurd
+MAX_DEPTH = 20
+
+# Migrations from each earlier schema version to the next: {version: function(dict) -> dict}.
+MIGRATIONS: dict[int, Any] = {}
+
+
+class AnswersFileError(ValueError):
+    """A refused file: `code` says why, `field` where (a path like work_history[0].start)."""
+
+    def __init__(self, code: str, field: str = "", params: dict[str, Any] | None = None) -> None:
+        super().__init__(code)
+        self.code, self.field, self.params = code, field, params or {}
+
+    def __str__(self) -> str:
+        return error_message(self, "en")
+
+
+def parse_answers(raw: bytes | str) -> Answers:
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", errors="surrogatepass")
+    if len(raw) > MAX_BYTES:
+        raise AnswersFileError("too_large", params={"limit": MAX_BYTES // 1000})
+    if not raw.strip():
+        raise AnswersFileError("empty")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise AnswersFileError("not_utf8") from error
+    except RecursionError as error:
+        raise AnswersFileError("too_deep") from error
+    except ValueError as error:
+        raise AnswersFileError("not_json") from error
+    return answers_from_data(data)
+
+
+def answers_from_data(data: Any) -> Answers:
+    if not isinstance(data, dict):
+        raise AnswersFileError("not_object")
+    if _depth(data) > MAX_DEPTH:
+        raise AnswersFileError("too_deep")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise AnswersFileError("no_version", "schema_version", {"version": SCHEMA_VERSION})
+    if version > SCHEMA_VERSION:
+        raise AnswersFileError(
+            "future_version", "schema_version", {"found": version, "version": SCHEMA_VERSION}
+        )
+    if version < 1:
+        raise AnswersFileError("no_version", "schema_version", {"version": SCHEMA_VERSION})
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["schema_version"]
+    try:
+        return Answers.model_validate(data)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        raise AnswersFileError(
+            first["type"], _path(first["loc"]), dict(first.get("ctx") or {})
+        ) from None
+    except RecursionError as error:
+        raise AnswersFileError("too_deep") from error
+
+
+def _path(location: tuple) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "schema_version"
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+# What is expected, by error code (pydantic's `type` codes and ours).
+EXPECTED = {
+    "too_large": N_("the file is larger than {limit} kB; an answers file is much smaller"),
+    "empty": N_("the file is empty"),
+    "not_utf8": N_("the file is not text (UTF-8)"),
+    "not_json": N_("the file is not JSON: is it an answers file from this tool?"),
+    "not_object": N_("the file is not an answers file (a JSON object is expected)"),
+    "too_deep": N_("the file is nested too deeply to be an answers file"),
+    "no_version": N_("a schema_version is expected (this release reads version {version})"),
+    "future_version": N_(
+        "this file is from a newer release (schema_version {found}); this "
+        "release reads up to version {version}"
+    ),
+    "missing": N_("this field is required"),
+    "extra_forbidden": N_("unknown field: is the file from this tool?"),
+    "date_from_datetime_parsing": N_("a real date written YYYY-MM-DD is expected"),
+    "date_parsing": N_("a real date written YYYY-MM-DD is expected"),
+    "date_type": N_("a real date written YYYY-MM-DD is expected"),
+    "bool_parsing": N_("true or false is expected"),
+    "bool_type": N_("true or false is expected"),
+    "int_parsing": N_("a whole number is expected"),
+    "int_type": N_("a whole number is expected"),
+    "int_from_float": N_("a whole number is expected"),
+    "decimal_parsing": N_("a number is expected"),
+    "decimal_type": N_("a number is expected"),
+    "float_parsing": N_("a number is expected"),
+    "float_type": N_("a number is expected"),
+    "finite_number": N_("a finite number is expected"),
+    "decimal_max_places": N_("at most 2 decimals are expected"),
+    "greater_than_equal": N_("a number of at least {ge} is expected"),
+    "greater_than": N_("a number greater than {gt} is expected"),
+    "less_than_equal": N_("a number of at most {le} is expected"),
+    "less_than": N_("a number less than {lt} is expected"),
+    "string_pattern_mismatch": N_("a five-digit NOC 2021 code is expected (e.g. 21232)"),
+    "string_type": N_("text is expected"),
+    "string_too_long": N_("at most {max_length} characters are expected"),
+    "too_long": N_("at most {max_length} entries are expected"),
+    "list_type": N_("a list is expected"),
+    "model_type": N_("an object is expected"),
+    "dict_type": N_("an object is expected"),
+    "enum": N_("one of these values is expected: {expected}"),
+    "literal_error": N_("one of these values is expected: {expected}"),
+    "end_before_start": N_("the end date is before the start date"),
+    "ongoing_with_end": N_("an ongoing job has no end date"),
+    "diploma_before_program_end": N_("the diploma is dated before its program ended"),
+}
+FALLBACK = N_("this value is not valid")
+
+
+def error_message(error: AnswersFileError, lang: str) -> str:
+    """One line: the field, then what is expected, in the reader's language."""
+    t = Translator(lang)
+    params = {key: str(value) for key, value in error.params.items()}
+    try:
+        expected = t(EXPECTED.get(error.code, FALLBACK), **params)
+    except (KeyError, IndexError):
+        expected = t(FALLBACK)
+    if error.field:
+        return t("{field}: {expected}", field=error.field, expected=expected)
+    return expected

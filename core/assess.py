@@ -1,0 +1,104 @@
+"""The six ways in (three streams × two profiles), built from the conditions of the text.
+
+Art. 5: a person is selected who meets the general conditions (art. 6) and those of one of the
+ways in. Every condition of every way is evaluated and reported, not only the first one missed:
+outside the program's dates (art. 1, 14) every way is not eligible, and the rest is still shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from core.answers import Answers
+from core.i18n import N_
+from core.logic import Status, combine
+from core.program import in_force_on
+from core.rules import ai_foreign_worker, ai_quebec_graduate, general, it_vfx  # noqa: F401
+from core.rules.base import REGISTRY, Condition, Outcome
+from core.rules.facts import Facts
+from core.rules.general import PROFILES
+
+GENERAL = ("art1", "art14", "art6/2", "art6/3")
+STREAMS: dict[str, tuple[str, ...]] = {
+    "ai-foreign-worker": GENERAL + ("art7/1", "art7/2", "art7/3", "art7/4", "art7/4/a", "art7/4/b"),
+    "ai-quebec-graduate": GENERAL + ("art9/1", "art9/2", "art9/3", "art9/4", "art9/5"),
+    "it-vfx": GENERAL + ("art10/1", "art10/2", "art10/3", "art10/4"),
+}
+STREAM_LABELS = {
+    "ai-foreign-worker": N_("Artificial intelligence — foreign worker"),
+    "ai-quebec-graduate": N_("Artificial intelligence — Québec graduate"),
+    "it-vfx": N_("Information technologies and visual effects"),
+}
+PROFILE_LABELS = {
+    "francophone": N_("Francophone profile"),
+    "francisation": N_("Francisation profile"),
+}
+VERDICTS = {Status.MET: "eligible", Status.NOT_MET: "not-eligible", Status.UNKNOWN: "incomplete"}
+CONDITION_IDS = tuple(dict.fromkeys(cid for ids in STREAMS.values() for cid in ids))
+
+
+@dataclass(frozen=True)
+class Finding:
+    condition: Condition
+    outcome: Outcome
+
+    @property
+    def id(self) -> str:
+        return self.condition.id
+
+    @property
+    def status(self) -> Status:
+        return self.outcome.status
+
+
+@dataclass(frozen=True)
+class Way:
+    stream: str
+    profile: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def verdict(self) -> str:
+        return VERDICTS[combine(f.status for f in self.findings)]
+
+    @property
+    def unmet(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status is Status.NOT_MET)
+
+    @property
+    def unknown(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status is Status.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    answers: Answers
+    application_date: date
+    program_in_force: bool
+    outcomes: dict[str, Outcome]  # each condition decided once, shared by the ways that use it
+    ways: tuple[Way, ...]
+
+    def way(self, stream: str, profile: str) -> Way:
+        return next(w for w in self.ways if (w.stream, w.profile) == (stream, profile))
+
+
+def assess(
+    answers: Answers, application_date: date | None = None, today: date | None = None
+) -> Assessment:
+    """Assess at `application_date`, else the file's date, else today."""
+    day = application_date or answers.application_date or today or date.today()
+    facts = Facts(answers, day)
+    outcomes = {cid: REGISTRY[cid].evaluate(facts) for cid in CONDITION_IDS}
+    ways = tuple(
+        Way(stream, profile, tuple(_finding(REGISTRY[cid], outcomes[cid], profile) for cid in ids))
+        for stream, ids in STREAMS.items()
+        for profile in PROFILES
+    )
+    return Assessment(answers, day, in_force_on(day), outcomes, ways)
+
+
+def _finding(condition: Condition, outcome: Outcome, profile: str) -> Finding:
+    if condition.profiles is not None and profile not in condition.profiles:
+        outcome = Outcome(Status.NOT_APPLICABLE, N_("Applies to the Francophone profile only."))
+    return Finding(condition, outcome)

@@ -1,0 +1,110 @@
+"""The contract's command line.
+
+    python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
+    python -m core schema
+
+Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
+naming the field and what is expected. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from core.answers import answers_json_schema
+from core.answers_file import MAX_BYTES, AnswersFileError, error_message, parse_answers
+from core.assess import assess
+from core.explain import assessment_json, assessment_text
+from core.i18n import Translator, lang_of
+from core.reference import ReferenceDataError, check_all_tables
+
+USAGE_ERROR = 2
+
+
+class _Refusal(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise _Refusal(
+            Translator(_guess_lang(sys.argv)).__call__("command line: {problem}", problem=message)
+        )
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="python -m core", description="Québec AI/IT/VFX pilot: eligibility")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    evaluate = commands.add_parser("evaluate", help="assess an answers file")
+    evaluate.add_argument("file", help="answers file (JSON), or - for standard input")
+    evaluate.add_argument("--date", help="application date, YYYY-MM-DD")
+    evaluate.add_argument("--lang", default="fr", choices=("fr", "en"))
+    evaluate.add_argument("--format", default="json", choices=("json", "text"))
+    commands.add_parser("schema", help="print the JSON Schema of the answers file")
+    return parser
+
+
+def _guess_lang(argv: list[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return lang_of(argv[index + 1])
+        if arg.startswith("--lang="):
+            return lang_of(arg.split("=", 1)[1])
+    return "fr"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _guess_lang(argv)
+    t = Translator(lang)
+    try:
+        args = _parser().parse_args(argv)
+        if args.command == "schema":
+            print(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
+            return 0
+        check_all_tables()
+        on = _parse_date(args.date, t) if args.date else None
+        answers = parse_answers(_read(args.file, t))
+        result = assess(answers, application_date=on)
+        if args.format == "json":
+            print(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
+        else:
+            print(assessment_text(result, args.lang))
+        return 0
+    except AnswersFileError as error:
+        return _refuse(error_message(error, lang))
+    except _Refusal as refusal:
+        return _refuse(str(refusal))
+    except ReferenceDataError as error:
+        return _refuse(
+            t("reference data unusable, nothing assessed: {problem}", problem=str(error)), status=1
+        )
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parse_date(text: str, t: Translator) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _Refusal(t("--date: a real date written YYYY-MM-DD is expected")) from None
+
+
+def _read(path: str, t: Translator) -> bytes:
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read(MAX_BYTES + 1)
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise _Refusal(
+            t("{file}: cannot be read ({reason})", file=path, reason=error.strerror or "error")
+        ) from None
+
+
+def _refuse(message: str, status: int = USAGE_ERROR) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return status

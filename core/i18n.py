@@ -1,0 +1,136 @@
+"""Translations and locale formatting, given a language — no session state, no global language.
+
+All sessions share one process, so nothing here is bound to "the current language": every call
+names its language. Catalogs are compiled from `locales/*/LC_MESSAGES/messages.po` in memory once
+per process (no .mo file to go stale) and shared read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal, parse_decimal
+from babel.support import Translations
+
+LANGS = ("fr", "en")
+DEFAULT_LANG = "fr"
+LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated later, in the reader's language."""
+    return message
+
+
+def lang_of(value: str | None) -> str:
+    """ "fr", "fr-CA", "en_US"… → "fr" or "en"; anything else → the default."""
+    if value:
+        head = value.replace("_", "-").split("-")[0].lower()
+        if head in LANGS:
+            return head
+    return DEFAULT_LANG
+
+
+class CatalogMissing(RuntimeError):
+    pass
+
+
+@cache
+def translations(lang: str) -> Translations:
+    locale = LOCALES[lang_of(lang)]
+    path = LOCALES_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not path.is_file():
+        # Translations.load would silently fall back to English msgids; refuse instead.
+        raise CatalogMissing(f"catalog missing: {path}")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=locale)
+    buffer = BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def gettext(lang: str, message: str) -> str:
+    return translations(lang).gettext(message)
+
+
+def ngettext(lang: str, singular: str, plural: str, n: int) -> str:
+    return translations(lang).ngettext(singular, plural, n)
+
+
+class Translator:
+    """`t = Translator("fr"); t("Salary")` — a small object bound to one language, per call site."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang_of(lang)
+        self.locale = LOCALES[self.lang]
+
+    def __call__(self, message: str, **params: object) -> str:
+        text = gettext(self.lang, message)
+        return text.format(**params) if params else text
+
+    def plural(self, singular: str, plural: str, n: int, **params: object) -> str:
+        return ngettext(self.lang, singular, plural, n).format(n=n, **params)
+
+    def money(self, amount: Decimal | float | int, cents: bool | None = None) -> str:
+        return format_money(amount, self.lang, cents)
+
+    def number(self, value: Decimal | float | int) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def date(self, day: date) -> str:
+        return format_day(day, self.lang)
+
+
+def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = None) -> str:
+    """100 000 $ (fr_CA) vs $100,000 (en_CA); cents shown only when there are some."""
+    value = Decimal(str(amount))
+    if cents is None:
+        cents = value != value.to_integral_value()
+    fmt = None if cents else ("#,##0\u00a0¤" if lang_of(lang) == "fr" else "¤#,##0")
+    return format_currency(
+        value, "CAD", format=fmt, locale=LOCALES[lang_of(lang)], currency_digits=cents
+    )
+
+
+def format_day(day: date, lang: str) -> str:
+    """26 novembre 2026 / November 26, 2026."""
+    return _format_date(day, format="long", locale=LOCALES[lang_of(lang)])
+
+
+def parse_amount(text: str, lang: str) -> Decimal:
+    """Read an amount typed the way people type it ("100 000", "100,000 $", "92 000,50").
+
+    Raises ValueError when it is not a plain number (letters, exponents, several signs).
+    Spaces and the dollar sign are ignored. Digits grouped by threes with one kind of separator
+    ("100,000", "100.000", "1 000 000") are thousands in either language; a lone comma or point
+    is the decimal mark; anything else is read strictly by Babel in the person's language.
+    """
+    cleaned = text.replace("$", "").replace("CAD", "")
+    cleaned = "".join(ch for ch in cleaned if not ch.isspace())
+    if not _AMOUNT_SHAPE.fullmatch(cleaned):
+        raise ValueError(f"not an amount: {text!r}")
+    if _GROUPED_THOUSANDS.fullmatch(cleaned):
+        return Decimal(cleaned.replace(",", "").replace(".", ""))
+    if cleaned.count(",") + cleaned.count(".") <= 1:
+        return Decimal(cleaned.replace(",", "."))  # one mark: it can only be the decimal one
+    return parse_decimal(cleaned, locale=LOCALES[lang_of(lang)], strict=True)
+
+
+_AMOUNT_SHAPE = re.compile(r"-?[0-9][0-9.,]{0,20}")
+_GROUPED_THOUSANDS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def locale_display_name(lang: str) -> str:
+    return Locale.parse(LOCALES[lang_of(lang)]).get_display_name(LOCALES[lang_of(lang)]) or lang

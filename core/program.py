@@ -1,0 +1,34 @@
+"""The program's dates, cap and rules version, read from `data/program.json`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from core.reference import load_table
+
+RULES_VERSION = "RLRQ c. I-0.2.1, r. 8 — A.M. 2021-002 as amended by A.M. 2023-002"
+
+
+@dataclass(frozen=True)
+class ProgramDates:
+    in_force: date  # art. 1 (A.M. 2021-002)
+    repealed: date  # art. 14: "Le présent programme est abrogé le 1er janvier 2026."
+    annual_cap: int  # art. 4
+
+
+@cache
+def program_dates() -> ProgramDates:
+    table = load_table("program")
+    events = {entry["event"]: entry for entry in table["entries"]}
+    return ProgramDates(
+        in_force=date.fromisoformat(events["in_force"]["date"]),
+        repealed=date.fromisoformat(events["repealed"]["date"]),
+        annual_cap=int(table["annual_cap"]),
+    )
+
+
+def in_force_on(day: date) -> bool:
+    dates = program_dates()
+    return dates.in_force <= day < dates.repealed

@@ -1,0 +1,330 @@
+"""Volet Intelligence artificielle — sous-volet Diplômé du Québec: art. 9.
+
+9. Les conditions de sélection du sous-volet Diplômé du Québec sont les suivantes: (…)
+No salary threshold and no spouse provision in this sub-stream.
+
+Reading: par. 1°, 3° and 4° speak of the same diploma and program. The diploma assessed is the
+Québec graduate diploma that fares best under par. 3° (met, then cannot tell, then not met),
+preferring a master's or doctorate to a DESS (which needs par. 4°), then the most recent.
+"""
+
+from __future__ import annotations
+
+from core.answers import Diploma, DiplomaLevel
+from core.experience import ONE_DAY, Span, months_after, months_before
+from core.i18n import N_
+from core.logic import Status, all_of, negate
+from core.rules import jobs
+from core.rules.base import Citation, Comparator, Comparison, Outcome, condition
+from core.rules.facts import Facts
+from core.rules.work import feer_0_to_2_outside_ineligible, judge_months
+
+GRADUATE_LEVELS = (DiplomaLevel.DESS, DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
+DIPLOMA_WINDOW_MONTHS = 24
+WORK_AFTER_MONTHS = 12
+WORK_REQUIRED_MONTHS = 6
+HALF = 50
+
+READING_DIPLOMA_CHOICE = N_(
+    "Paragraphs 1°, 3° and 4° speak of the same diploma: the one assessed is your Québec "
+    "graduate diploma that best meets paragraph 3°, a master's or doctorate before a DESS."
+)
+
+
+def _recent(facts: Facts, diploma: Diploma) -> bool | None:
+    if diploma.obtained_on is None:
+        return None
+    window = months_before(facts.application_date, DIPLOMA_WINDOW_MONTHS)
+    return window.start <= diploma.obtained_on <= window.end
+
+
+def _graduate_in_quebec(diploma: Diploma) -> bool | None:
+    level = None if diploma.level is None else diploma.level in GRADUATE_LEVELS
+    return all_of([diploma.issued_in_quebec, level])
+
+
+def art9_diploma(facts: Facts) -> Diploma | None:
+    """The diploma that par. 1°, 3° and 4° are read against (see the module's reading)."""
+    candidates = [d for d in facts.answers.diplomas or () if _graduate_in_quebec(d) is not False]
+    order = {True: 0, None: 1, False: 2}
+
+    def rank(diploma: Diploma) -> tuple:
+        fit = all_of([_graduate_in_quebec(diploma), _recent(facts, diploma)])
+        is_dess = diploma.level is DiplomaLevel.DESS
+        return (order[fit], is_dess, -(diploma.obtained_on or facts.application_date).toordinal())
+
+    return min(candidates, key=rank, default=None)
+
+
+# 1° avoir séjourné au Québec dans le but principal d'y étudier, pendant au moins la moitié de la
+# durée de son programme d'études;
+
+
+@condition(
+    "art9/1",
+    Citation("9", "1°"),
+    label=N_("Stayed in Québec mainly to study for at least half of the program"),
+    text_fr="""avoir séjourné au Québec dans le but principal d’y étudier, pendant au moins la
+    moitié de la durée de son programme d’études;""",
+    text_en="""have stayed in Québec mainly to study there for at least half of the length of
+    their study program;""",
+    comparator=Comparator.AT_LEAST,
+    inputs=("diplomas",),
+)
+def studied_in_quebec(facts: Facts) -> Outcome:
+    diploma = art9_diploma(facts)
+    if diploma is None:
+        return _no_diploma(facts)
+    share = diploma.share_in_quebec_percent
+    if share is None:
+        return Outcome(
+            Status.UNKNOWN,
+            N_("Still to answer: the share of your study program spent in Québec mainly to study."),
+            reading=READING_DIPLOMA_CHOICE,
+            missing=("diplomas",),
+        )
+    comparison = Comparison(
+        N_("share of the program studied in Québec"),
+        f"{share:g} %",
+        f"{HALF} %",
+        Comparator.AT_LEAST,
+    )
+    params = {"share": f"{share:g} %", "half": f"{HALF} %"}
+    if share >= HALF:
+        return Outcome(
+            Status.MET,
+            N_("{share} of the program was spent studying in Québec (at least {half} required)."),
+            params,
+            comparisons=(comparison,),
+            reading=READING_DIPLOMA_CHOICE,
+        )
+    return Outcome(
+        Status.NOT_MET,
+        N_(
+            "Only {share} of the program was spent studying in Québec; at least {half} is required."
+        ),
+        params,
+        comparisons=(comparison,),
+        reading=READING_DIPLOMA_CHOICE,
+    )
+
+
+def _no_diploma(facts: Facts) -> Outcome:
+    if facts.answers.diplomas is None:
+        return Outcome(Status.UNKNOWN, N_("Still to answer: your diplomas."), missing=("diplomas",))
+    return Outcome(
+        Status.NOT_MET,
+        N_("No diploma of DESS, master's or doctorate level issued in Québec."),
+        reading=READING_DIPLOMA_CHOICE,
+    )
+
+
+# 2° ne pas être titulaire d'une bourse d'études imposant une condition de retour dans son pays à
+# la fin de son programme d'études ou s'être conformé à cette condition;
+
+
+@condition(
+    "art9/2",
+    Citation("9", "2°"),
+    label=N_("No scholarship requiring a return home, or its condition met"),
+    text_fr="""ne pas être titulaire d’une bourse d’études imposant une condition de retour dans
+    son pays à la fin de son programme d’études ou s’être conformé à cette condition;""",
+    text_en="""not hold a scholarship requiring a return to their country at the end of their
+    study program, or have complied with that condition;""",
+    comparator=Comparator.IS,
+    inputs=("scholarship.has_return_condition", "scholarship.condition_fulfilled"),
+)
+def no_return_scholarship(facts: Facts) -> Outcome:
+    grant = facts.answers.scholarship
+    if grant.has_return_condition is False:
+        return Outcome(Status.MET, N_("No scholarship with a condition of return."))
+    if grant.has_return_condition and grant.condition_fulfilled:
+        return Outcome(Status.MET, N_("The scholarship's condition of return has been met."))
+    if grant.has_return_condition and grant.condition_fulfilled is False:
+        return Outcome(
+            Status.NOT_MET,
+            N_("A scholarship requires a return home, and that condition has not been met."),
+        )
+    missing = (
+        ("scholarship.has_return_condition",)
+        if grant.has_return_condition is None
+        else ("scholarship.condition_fulfilled",)
+    )
+    return Outcome(
+        Status.UNKNOWN,
+        N_(
+            "Still to answer: any scholarship requiring a return "
+            "home, and whether its condition was met."
+        ),
+        missing=missing,
+    )
+
+
+# 3° être titulaire d'un diplôme universitaire délivré par un établissement d'enseignement au
+# Québec sanctionnant des études supérieures spécialisées, une maîtrise ou un doctorat et obtenu
+# dans les 24 mois précédant la date de présentation de la demande;
+
+
+@condition(
+    "art9/3",
+    Citation("9", "3°"),
+    label=N_("Québec DESS, master's or doctorate obtained in the last 24 months"),
+    text_fr="""être titulaire d’un diplôme universitaire délivré par un établissement
+    d’enseignement au Québec sanctionnant des études supérieures spécialisées, une maîtrise ou un
+    doctorat et obtenu dans les 24 mois précédant la date de présentation de la demande;""",
+    text_en="""hold a university diploma issued by an educational institution in Québec attesting
+    specialized graduate studies (DESS), a master's or a doctorate, obtained within the 24 months
+    before the application is filed;""",
+    comparator=Comparator.WITHIN_MONTHS_BEFORE,
+    inputs=("diplomas",),
+)
+def recent_quebec_graduate_diploma(facts: Facts) -> Outcome:
+    diploma = art9_diploma(facts)
+    if diploma is None:
+        return _no_diploma(facts)
+    window = months_before(facts.application_date, DIPLOMA_WINDOW_MONTHS)
+    params = {"start": window.start, "end": window.end}
+    verdict = all_of([_graduate_in_quebec(diploma), _recent(facts, diploma)])
+    if verdict is True:
+        return Outcome(
+            Status.MET,
+            N_("Obtained on {obtained}, within {start} – {end}."),
+            {**params, "obtained": diploma.obtained_on},
+            reading=READING_DIPLOMA_CHOICE,
+        )
+    if verdict is False:
+        return Outcome(
+            Status.NOT_MET,
+            N_(
+                "Obtained on {obtained}, outside the 24 months before the application "
+                "({start} – {end})."
+            ),
+            {**params, "obtained": diploma.obtained_on},
+            comparisons=(
+                Comparison(
+                    N_("date obtained"),
+                    diploma.obtained_on,
+                    window.start,
+                    Comparator.WITHIN_MONTHS_BEFORE,
+                ),
+            ),
+            reading=READING_DIPLOMA_CHOICE,
+        )
+    return Outcome(
+        Status.UNKNOWN,
+        N_("Still to answer: where the diploma was issued and the date it was obtained."),
+        reading=READING_DIPLOMA_CHOICE,
+        missing=("diplomas",),
+    )
+
+
+# 4° si le diplôme visé au paragraphe 3 est un diplôme d'études supérieures spécialisées, avoir
+# occupé un emploi à temps plein au Québec, de catégorie FEER 0, 1 ou 2 au sens de la
+# Classification nationale des professions, qui n'est pas dans un secteur inadmissible (…) ni pour
+# le compte d'une entreprise sur laquelle le ressortissant étranger exerce un contrôle, pour une
+# période d'au moins 6 mois au cours des 12 mois suivant la date de fin de son programme d'études;
+
+
+def art9_qualifying_job(period) -> bool | None:
+    """In Québec (always, here), FEER 0–2, full-time, not ineligible, not a controlled company."""
+    return all_of(
+        [
+            period.in_quebec,
+            feer_0_to_2_outside_ineligible(period),
+            negate(period.controlled_company),
+        ]
+    )
+
+
+@condition(
+    "art9/4",
+    Citation("9", "4°"),
+    label=N_(
+        "For a DESS: 6 months of full-time FEER 0–2 work in Québec in the 12 months "
+        "after the program"
+    ),
+    text_fr="""si le diplôme visé au paragraphe 3 est un diplôme d’études supérieures
+    spécialisées, avoir occupé un emploi à temps plein au Québec, de catégorie FEER 0, 1 ou 2 au
+    sens de la Classification nationale des professions, qui n’est pas dans un secteur
+    inadmissible visé aux articles 1 ou 2 de l’annexe E du Règlement sur l’immigration au Québec
+    (chapitre I-0.2.1, r. 3) ni pour le compte d’une entreprise sur laquelle le ressortissant
+    étranger exerce un contrôle, pour une période d’au moins 6 mois au cours des 12 mois suivant
+    la date de fin de son programme d’études;""",
+    text_en="""if the diploma of para. 3 is a DESS, have held a full-time job in Québec in FEER
+    category 0, 1 or 2 of the National Occupational Classification, not in an ineligible sector
+    under sections 1 or 2 of Schedule E of the Regulation respecting immigration to Québec nor for
+    a company the foreign national controls, for at least 6 months within the 12 months after
+    the end date of their study program;""",
+    comparator=Comparator.WITHIN_MONTHS_AFTER,
+    inputs=("diplomas", "work_history"),
+)
+def dess_work_after_program(facts: Facts) -> Outcome:
+    diploma = art9_diploma(facts)
+    if diploma is None and facts.answers.diplomas is None:
+        return _no_diploma(facts)
+    if diploma is None or diploma.level is not DiplomaLevel.DESS:
+        return Outcome(
+            Status.NOT_APPLICABLE, N_("Applies only to a DESS."), reading=READING_DIPLOMA_CHOICE
+        )
+    end = diploma.program_end_on
+    if end is None:
+        return Outcome(
+            Status.UNKNOWN,
+            N_("Still to answer: the end date of your DESS program."),
+            missing=("diplomas",),
+        )
+    window = months_after(end, WORK_AFTER_MONTHS)
+    # Only work done before the application date can count.
+    window = Span(window.start, min(window.end, facts.application_date - ONE_DAY))
+    return judge_months(
+        facts,
+        art9_qualifying_job,
+        window,
+        WORK_REQUIRED_MONTHS,
+        N_("months of full-time FEER 0–2 work in Québec"),
+    )
+
+
+# 5° occuper ou avoir accepté un emploi à temps plein au Québec, qui n'est pas pour le compte
+# d'une entreprise sur laquelle le ressortissant étranger exerce un contrôle, dans le secteur de
+# l'intelligence artificielle à l'exclusion d'un secteur inadmissible (…) et pour lequel son
+# profil de compétences lui permet d'en remplir les exigences.
+
+
+@condition(
+    "art9/5",
+    Citation("9", "5°"),
+    label=N_("Full-time AI job in Québec, held or accepted, matching your skills"),
+    text_fr="""occuper ou avoir accepté un emploi à temps plein au Québec, qui n’est pas pour le
+    compte d’une entreprise sur laquelle le ressortissant étranger exerce un contrôle, dans le
+    secteur de l’intelligence artificielle à l’exclusion d’un secteur inadmissible visé aux
+    articles 1 ou 2 de l’annexe E du Règlement sur l’immigration au Québec et pour lequel son
+    profil de compétences lui permet d’en remplir les exigences.""",
+    text_en="""hold or have accepted a full-time job in Québec, not for a company the foreign
+    national controls, in the artificial intelligence sector excluding an ineligible sector under
+    sections 1 or 2 of Schedule E of the Regulation respecting immigration to Québec, and for
+    which their skills profile allows them to meet its requirements.""",
+    comparator=Comparator.IS,
+    inputs=(
+        "job.status",
+        "job.full_time",
+        "job.in_quebec",
+        "job.ai_sector",
+        "job.ineligible_sector",
+        "job.controlled_company",
+        "job.skills_meet_requirements",
+    ),
+)
+def graduate_ai_job(facts: Facts) -> Outcome:
+    return jobs.judge(
+        [
+            jobs.held_or_accepted(facts),
+            jobs.full_time(facts),
+            jobs.in_quebec(facts),
+            jobs.not_controlled(facts),
+            jobs.ai_sector(facts),
+            jobs.outside_ineligible_sectors(facts),
+            jobs.skills_match(facts),
+        ],
+        N_("A full-time AI job in Québec matching your skills is held or accepted."),
+    )

@@ -1,0 +1,79 @@
+"""Diploma levels as art. 7 2° and 10 2° compare them ("correspondant minimalement à")."""
+
+from __future__ import annotations
+
+from core.answers import DiplomaLevel
+from core.i18n import N_
+from core.logic import Status
+from core.rules.base import Comparator, Comparison, Msg, Outcome
+from core.rules.facts import Facts
+
+READING_DIPLOMA = N_(
+    "A diploma from outside Québec counts at the level its comparative evaluation gives it. "
+    "Levels in order: DEP, AEC, general DEC, technical DEC, bachelor's, DESS, master's, doctorate."
+)
+
+
+def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
+    """Shared by art. 7 2° and 10 2°: some diploma held reaches `minimum` in Québec terms."""
+    verdict = facts.has_diploma_at_least(minimum)
+    params = {"minimum": Msg(LEVEL_LABELS[minimum])}
+    if verdict is True:
+        return Outcome(
+            Status.MET,
+            N_("You hold a diploma at least equal to: {minimum}."),
+            params,
+            reading=READING_DIPLOMA,
+        )
+    if verdict is False:
+        best = max(
+            (
+                d.quebec_level
+                for d in facts.answers.diplomas or ()
+                if d.quebec_level and facts.diploma_held(d)
+            ),
+            key=lambda level: level.rank,
+            default=None,
+        )
+        if best is None:
+            return Outcome(
+                Status.NOT_MET,
+                N_("No diploma held reaches: {minimum}."),
+                params,
+                reading=READING_DIPLOMA,
+            )
+        return Outcome(
+            Status.NOT_MET,
+            N_("Your highest diploma ({best}) is below: {minimum}."),
+            {**params, "best": Msg(LEVEL_LABELS[best])},
+            comparisons=(
+                Comparison(
+                    N_("diploma"),
+                    Msg(LEVEL_LABELS[best]),
+                    Msg(LEVEL_LABELS[minimum]),
+                    Comparator.AT_LEAST,
+                ),
+            ),
+            reading=READING_DIPLOMA,
+        )
+    return Outcome(
+        Status.UNKNOWN,
+        N_(
+            "Still to answer: your diplomas and their level in Québec terms "
+            "(for a diploma from elsewhere, its comparative evaluation)."
+        ),
+        reading=READING_DIPLOMA,
+        missing=("diplomas",),
+    )
+
+
+LEVEL_LABELS = {
+    DiplomaLevel.DEP: N_("DEP (vocational diploma)"),
+    DiplomaLevel.AEC: N_("AEC (college attestation)"),
+    DiplomaLevel.DEC_GENERAL: N_("general (pre-university) DEC"),
+    DiplomaLevel.DEC_TECHNICAL: N_("technical DEC"),
+    DiplomaLevel.BACHELOR: N_("bachelor's degree"),
+    DiplomaLevel.DESS: N_("DESS (graduate diploma)"),
+    DiplomaLevel.MASTER: N_("master's degree"),
+    DiplomaLevel.DOCTORATE: N_("doctorate"),
+}

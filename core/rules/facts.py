@@ -1,0 +1,121 @@
+"""The answers seen at one application date, with the facts derived from them.
+
+Derived facts that several articles share (a diploma's Québec level, an occupation's TEER and
+art. 12 status, the employer's place in the CMM, the hourly wage) are computed here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
+
+from core.answers import Answers, Diploma, DiplomaLevel, JobStatus
+from core.logic import all_of, any_of, negate
+from core.reference import PlaceMatch, art12_occupations, match_municipality, teer_of
+
+WEEKS_PER_YEAR = Decimal(52)
+
+
+@dataclass
+class Facts:
+    answers: Answers
+    application_date: date
+
+    # --- diplomas ---------------------------------------------------------------------------
+
+    def diploma_held(self, diploma: Diploma) -> bool:
+        """A listed diploma counts unless it is dated after the application (reading)."""
+        return diploma.obtained_on is None or diploma.obtained_on <= self.application_date
+
+    def has_diploma_at_least(self, minimum: DiplomaLevel) -> bool | None:
+        """A diploma held reaches `minimum` in Québec terms (art. 7 and 10, par. 2°)."""
+        if self.answers.diplomas is None:
+            return None
+        verdicts = []
+        for diploma in self.answers.diplomas:
+            level = diploma.quebec_level
+            if not self.diploma_held(diploma):
+                verdicts.append(False)
+            elif level is None:
+                verdicts.append(None)
+            else:
+                verdicts.append(level.rank >= minimum.rank)
+        return any_of(verdicts)
+
+    # --- occupations (NOC 2021) -------------------------------------------------------------
+
+    @staticmethod
+    def teer_0_to_2(noc_code: str | None) -> bool | None:
+        return None if noc_code is None else teer_of(noc_code) <= 2
+
+    @staticmethod
+    def art12_eligible(
+        noc_code: str | None, vfx_sector: bool | None, related_to_it_vfx: bool | None
+    ) -> bool | None:
+        """Art. 12: one of the listed occupations, with its sector condition where it has one."""
+        if noc_code is None:
+            return None
+        occupation = art12_occupations().get(noc_code)
+        if occupation is None:
+            return False
+        if occupation.condition == "vfx":
+            return vfx_sector
+        if occupation.condition == "it_or_vfx":
+            return related_to_it_vfx
+        return True
+
+    @staticmethod
+    def not_controlled_in_quebec(in_quebec: bool | None, controlled: bool | None) -> bool | None:
+        """Art. 7.1 and 10.1: only a job held *in Québec* for a controlled company is excluded."""
+        return any_of([negate(in_quebec), negate(controlled)])
+
+    # --- the job held or accepted -----------------------------------------------------------
+
+    @property
+    def has_job(self) -> bool | None:
+        status = self.answers.job.status
+        return None if status is None else status is not JobStatus.NONE
+
+    @cached_property
+    def employer_place(self) -> PlaceMatch | None:
+        typed = self.answers.job.employer_municipality
+        return match_municipality(typed) if typed else None
+
+    @property
+    def employer_in_cmm(self) -> bool | None:
+        """Inside the CMM from the municipality; "not listed" confirmed by the person → outside."""
+        place = self.employer_place
+        if place is not None and place.in_cmm is not None:
+            return place.in_cmm
+        if self.answers.job.municipality_not_listed:
+            return False
+        return None
+
+    @cached_property
+    def hourly_wage(self) -> Decimal | None:
+        """The hourly wage given, or the annual salary over 52 weeks of the usual weekly hours."""
+        job = self.answers.job
+        if job.hourly_wage is not None:
+            return job.hourly_wage
+        if job.annual_salary is not None and job.weekly_hours:
+            wage = job.annual_salary / (job.weekly_hours * WEEKS_PER_YEAR)
+            return wage.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return None
+
+    def job_basics(self, *extra: bool | None) -> bool | None:
+        """Held or accepted, full-time, in Québec, outside ineligible sectors, not controlled."""
+        job = self.answers.job
+        if self.has_job is False:
+            return False
+        return all_of(
+            [
+                self.has_job,
+                job.full_time,
+                job.in_quebec,
+                negate(job.ineligible_sector),
+                negate(job.controlled_company),
+                *extra,
+            ]
+        )

@@ -1,0 +1,361 @@
+"""General provisions and general selection conditions: art. 1, 6 and 14."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from core.answers import FrenchTest
+from core.i18n import N_
+from core.logic import Status, all_of, any_of
+from core.program import program_dates
+from core.reference import annex_c_amount, french_tables, source_of
+from core.rules.base import Citation, Comparator, Comparison, Money, Outcome, condition
+from core.rules.facts import Facts
+
+FRANCOPHONE = "francophone"
+FRANCISATION = "francisation"
+PROFILES = (FRANCOPHONE, FRANCISATION)
+
+# 1. Est mis en oeuvre un Programme pilote d'immigration permanente des travailleurs des secteurs
+# de l'intelligence artificielle, des technologies de l'information et des effets visuels.
+# (In effect since 22 April 2021, A.M. 2021-002: the date is data, in data/program.json.)
+
+
+@condition(
+    "art1",
+    Citation("1"),
+    label=N_("The program is in effect at the application date"),
+    text_fr="""Est mis en oeuvre un Programme pilote d’immigration permanente des travailleurs des
+    secteurs de l’intelligence artificielle, des technologies de l’information et des effets
+    visuels.""",
+    text_en="""A pilot program for the permanent immigration of workers in the artificial
+    intelligence, information technologies and visual effects sectors is implemented.""",
+    comparator=Comparator.DATE_RANGE,
+    inputs=("application_date",),
+)
+def in_effect(facts: Facts) -> Outcome:
+    start = program_dates().in_force
+    params = {"date": facts.application_date, "start": start}
+    sources = (source_of("program"),)
+    if facts.application_date >= start:
+        return Outcome(
+            Status.MET,
+            N_("The program was in effect on {date} (since {start})."),
+            params,
+            sources=sources,
+        )
+    return Outcome(
+        Status.NOT_MET,
+        N_("On {date} the program was not yet in effect: it began on {start}."),
+        params,
+        sources=sources,
+    )
+
+
+# 14. Le présent programme est abrogé le 1er janvier 2026.
+
+
+@condition(
+    "art14",
+    Citation("14"),
+    label=N_("The program is not yet repealed at the application date"),
+    text_fr="Le présent programme est abrogé le 1er janvier 2026.",
+    text_en="This program is repealed on 1 January 2026.",
+    comparator=Comparator.DATE_RANGE,
+    inputs=("application_date",),
+)
+def not_repealed(facts: Facts) -> Outcome:
+    end = program_dates().repealed
+    params = {"date": facts.application_date, "end": end}
+    sources = (source_of("program"),)
+    if facts.application_date < end:
+        return Outcome(
+            Status.MET,
+            N_("On {date} the program was not yet repealed ({end})."),
+            params,
+            sources=sources,
+        )
+    return Outcome(
+        Status.NOT_MET,
+        N_("The program was repealed on {end}: no application can be made under it on {date}."),
+        params,
+        sources=sources,
+    )
+
+
+# 6. Les conditions de sélection générales du programme sont les suivantes:
+# 1° (paragraphe abrogé);
+# 2° si la demande est présentée dans le cadre du profil Francophone, avoir une connaissance du
+# français à l'oral de niveau 7 ou plus selon l'Échelle québécoise des niveaux de compétence en
+# français;
+
+LEVEL_REQUIRED = 7
+TEST_VALIDITY_YEARS = 2
+
+READING_ORAL = N_(
+    "Oral French means listening and speaking, as the ministry's pages say. Test scores are "
+    "read against the NCLC 7 ranges of IRCC, a stand-in for level 7 of the Échelle québécoise "
+    "(an inference, medium confidence)."
+)
+
+
+@condition(
+    "art6/2",
+    Citation("6", "2°"),
+    label=N_("Oral French at level 7 or more (Francophone profile)"),
+    text_fr="""si la demande est présentée dans le cadre du profil Francophone, avoir une
+    connaissance du français à l’oral de niveau 7 ou plus selon l’Échelle québécoise des niveaux
+    de compétence en français;""",
+    text_en="""if the application is made under the Francophone profile, have oral knowledge of
+    French at level 7 or higher on the Échelle québécoise des niveaux de compétence en
+    français;""",
+    comparator=Comparator.AT_LEAST,
+    inputs=(
+        "french.oral_level",
+        "french.test",
+        "french.test_date",
+        "french.listening",
+        "french.speaking",
+        "french.three_years_studies_in_french",
+    ),
+    profiles=frozenset({FRANCOPHONE}),
+)
+def oral_french(facts: Facts) -> Outcome:
+    french = facts.answers.french
+    proofs: list[bool | None] = []
+    if french.oral_level is not None:
+        proofs.append(french.oral_level >= LEVEL_REQUIRED)
+    if french.three_years_studies_in_french is not None:
+        proofs.append(french.three_years_studies_in_french)
+    test_verdict, test_reason, test_params = _test_meets_level_7(facts)
+    if french.test is not None:
+        proofs.append(test_verdict)
+    verdict = any_of(proofs) if proofs else None
+    comparisons = ()
+    if french.oral_level is not None:
+        comparisons = (
+            Comparison(
+                N_("oral French level"), french.oral_level, LEVEL_REQUIRED, Comparator.AT_LEAST
+            ),
+        )
+    sources = (source_of("french_tests"),) if french.test is not None else ()
+    if verdict is True:
+        return Outcome(
+            Status.MET,
+            N_("Oral French at level 7 or more is shown."),
+            comparisons=comparisons,
+            reading=READING_ORAL,
+            sources=sources,
+        )
+    if verdict is False:
+        gap = LEVEL_REQUIRED - french.oral_level if french.oral_level is not None else None
+        reason = test_reason or N_("Oral French is below level 7.")
+        return Outcome(
+            Status.NOT_MET,
+            reason,
+            test_params,
+            comparisons=comparisons,
+            gap=gap,
+            reading=READING_ORAL,
+            sources=sources,
+        )
+    return Outcome(
+        Status.UNKNOWN,
+        test_reason or N_("Your oral French level, or your test scores, are still to be given."),
+        test_params,
+        reading=READING_ORAL,
+        sources=sources,
+        missing=("french.oral_level", "french.test"),
+    )
+
+
+def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:
+    """A test result read against the stand-in table for its test and date."""
+    french = facts.answers.french
+    if french.test is None:
+        return None, None, {}
+    if french.test is FrenchTest.DELF_BELOW_B2:
+        return False, N_("A DELF below B2 does not show level 7."), {}
+    if french.test_date is not None and french.test_date > facts.application_date:
+        return None, N_("The test is dated after the application date."), {}
+    if french.test_date is not None and (
+        french.test_date < facts.application_date - relativedelta(years=TEST_VALIDITY_YEARS)
+    ):
+        return (
+            None,
+            N_(
+                "The test results are more than 2 years old at the application date; "
+                "the ministry asks for recent results (to verify)."
+            ),
+            {},
+        )
+    for table in french_tables():
+        if french.test.value.replace("-", "_") not in table["tests"]:
+            continue
+        if table.get("meets_level_7"):
+            return True, None, {}
+        if not _covers(table, french.test_date):
+            continue
+        if french.listening is None or french.speaking is None:
+            return None, N_("Both test scores, listening and speaking, are still to be given."), {}
+        passes = french.listening >= table["listening_min"] and (
+            french.speaking >= table["speaking_min"]
+        )
+        params = {
+            "listening": french.listening,
+            "speaking": french.speaking,
+            "listening_min": table["listening_min"],
+            "speaking_min": table["speaking_min"],
+        }
+        if passes:
+            return True, None, params
+        return (
+            False,
+            N_(
+                "Test scores {listening} (listening) and {speaking} (speaking) are "
+                "below {listening_min} and {speaking_min}, the stand-in for level 7."
+            ),
+            params,
+        )
+    if french.test_date is None:
+        return None, N_("The date of the test is still to be given."), {}
+    return None, N_("No score table is known for this test at that date (to verify)."), {}
+
+
+def _covers(table: dict, day: date | None) -> bool:
+    start, end = table.get("tested_from"), table.get("tested_to")
+    if start is None and end is None:
+        return True
+    if day is None:
+        return False
+    return (start is None or day >= date.fromisoformat(start)) and (
+        end is None or day <= date.fromisoformat(end)
+    )
+
+
+# 3° s'engager, pour 3 mois à compter de la date d'obtention du statut de résident permanent, à
+# subvenir à ses besoins essentiels, à ceux des membres de sa famille qui l'accompagnent et à ceux
+# de ses enfants à charge citoyens canadiens, ainsi qu'à disposer à cette fin de ressources
+# financières au moins égales au montant requis selon le barème de l'annexe C du Règlement sur
+# l'immigration au Québec (chapitre I-0.2.1, r. 3).
+
+READING_SCALE = N_(
+    "The Annexe C amount for the application's year is used only when that year's figure is "
+    "known; otherwise the official amount you read on the ministry's site, or your confirmation "
+    "that you hold at least that amount, is used. Another year's figure is never applied."
+)
+
+
+@condition(
+    "art6/3",
+    Citation("6", "3°"),
+    label=N_("Undertaking of financial self-sufficiency (Annexe C RIQ)"),
+    text_fr="""s’engager, pour 3 mois à compter de la date d’obtention du statut de résident
+    permanent, à subvenir à ses besoins essentiels, à ceux des membres de sa famille qui
+    l’accompagnent et à ceux de ses enfants à charge citoyens canadiens, ainsi qu’à disposer à
+    cette fin de ressources financières au moins égales au montant requis selon le barème de
+    l’annexe C du Règlement sur l’immigration au Québec (chapitre I-0.2.1, r. 3).""",
+    text_en="""undertake, for 3 months from the date permanent resident status is obtained, to
+    provide for their basic needs, those of the accompanying family members and those of their
+    dependent children who are Canadian citizens, and to have for that purpose financial
+    resources at least equal to the amount required by the scale in Schedule C of the Regulation
+    respecting immigration to Québec.""",
+    comparator=Comparator.AT_LEAST,
+    inputs=(
+        "family.undertaking_signed",
+        "family.adults",
+        "family.children_under_18",
+        "family.dependent_children_18_plus",
+        "family.funds",
+        "family.official_amount",
+        "family.funds_meet_scale",
+    ),
+)
+def self_sufficiency(facts: Facts) -> Outcome:
+    family = facts.answers.family
+    required, confidence = _scale_amount(facts)
+    sources: tuple = ()
+    if required is not None:
+        sources = (source_of("annex_c", confidence),)
+    elif family.official_amount is not None:
+        required = family.official_amount
+    funds_ok: bool | None
+    comparisons: tuple[Comparison, ...] = ()
+    gap = None
+    if required is not None and family.funds is not None:
+        funds_ok = family.funds >= required
+        comparisons = (
+            Comparison(
+                N_("funds for 3 months"), Money(family.funds), Money(required), Comparator.AT_LEAST
+            ),
+        )
+        if not funds_ok:
+            gap = Money(required - family.funds)
+    else:
+        funds_ok = family.funds_meet_scale
+    verdict = all_of([family.undertaking_signed, funds_ok])
+    if verdict is True:
+        return Outcome(
+            Status.MET,
+            N_("The undertaking is made and the funds reach the scale."),
+            comparisons=comparisons,
+            reading=READING_SCALE,
+            sources=sources,
+        )
+    if family.undertaking_signed is False:
+        return Outcome(
+            Status.NOT_MET,
+            N_("The undertaking of self-sufficiency is not made."),
+            comparisons=comparisons,
+            reading=READING_SCALE,
+            sources=sources,
+        )
+    if funds_ok is False:
+        if gap is not None:
+            return Outcome(
+                Status.NOT_MET,
+                N_("Funds of {funds} are below the {required} of the scale."),
+                {"funds": Money(family.funds), "required": Money(required)},
+                comparisons=comparisons,
+                gap=gap,
+                reading=READING_SCALE,
+                sources=sources,
+            )
+        return Outcome(
+            Status.NOT_MET,
+            N_("The funds do not reach the Annexe C amount."),
+            reading=READING_SCALE,
+            sources=sources,
+        )
+    missing = []
+    if family.undertaking_signed is None:
+        missing.append("family.undertaking_signed")
+    if funds_ok is None:
+        missing += ["family.funds", "family.official_amount", "family.funds_meet_scale"]
+    reason = (
+        N_(
+            "The Annexe C amount for {year} is not known here: enter the official amount "
+            "for your family, or confirm you hold at least that amount (to verify)."
+        )
+        if funds_ok is None and required is None
+        else N_("The undertaking and the funds for 3 months are still to be confirmed.")
+    )
+    return Outcome(
+        Status.UNKNOWN,
+        reason,
+        {"year": str(facts.application_date.year)},
+        reading=READING_SCALE,
+        sources=sources,
+        missing=tuple(missing),
+    )
+
+
+def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None]:
+    family = facts.answers.family
+    counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
+    if None in counts:
+        return None, None
+    return annex_c_amount(facts.application_date, *counts)

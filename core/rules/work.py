@@ -1,0 +1,93 @@
+"""Work experience conditions as the articles state them: which periods qualify, in which window.
+
+Used by art. 7 3° (with 7.1), art. 9 4° and art. 10 3° (with 10.1 and 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.answers import WorkPeriod
+from core.experience import Duration, Span, shortfall, tally
+from core.i18n import N_
+from core.logic import Status, all_of, negate
+from core.rules.base import Comparator, Comparison, Outcome
+from core.rules.facts import Facts
+
+READING_WINDOW = N_(
+    "Months are counted on the calendar from the application date back (or from the end of the "
+    "program forward); overlapping jobs count once; an ongoing job counts up to the day before "
+    "the application; leftover days of separate periods add up at 30 days to a month."
+)
+
+
+def feer_0_to_2_outside_ineligible(period: WorkPeriod) -> bool | None:
+    """Full-time, FEER 0, 1 or 2 of NOC 2021, not in an ineligible sector of Annexe E RIQ."""
+    return all_of(
+        [period.full_time, Facts.teer_0_to_2(period.noc_code), negate(period.ineligible_sector)]
+    )
+
+
+def not_controlled_if_in_quebec(period: WorkPeriod) -> bool | None:
+    """Art. 7.1 and 10.1: a job held in Québec must not be for a company the person controls."""
+    return Facts.not_controlled_in_quebec(period.in_quebec, period.controlled_company)
+
+
+def art12_job(period: WorkPeriod) -> bool | None:
+    return Facts.art12_eligible(period.noc_code, period.vfx_sector, period.related_to_it_vfx)
+
+
+def judge_months(
+    facts: Facts,
+    qualifies: Callable[[WorkPeriod], bool | None],
+    window: Span,
+    required: int,
+    quantity: str,
+) -> Outcome:
+    """Met when the sure months reach `required`; not met when even the undecided ones can't."""
+    periods = facts.answers.work_history
+    if periods is None:
+        return Outcome(
+            Status.UNKNOWN,
+            N_("Still to answer: your work history."),
+            missing=("work_history",),
+            reading=READING_WINDOW,
+        )
+    count = tally(periods, qualifies, window, facts.application_date)
+    verdict = count.reaches(required)
+    need = Duration(required)
+    comparison = Comparison(quantity, count.sure, need, Comparator.AT_LEAST)
+    params = {"have": count.sure, "need": need, "start": window.start, "end": window.end}
+    if verdict is True:
+        return Outcome(
+            Status.MET,
+            N_("{have} of qualifying work between {start} and {end} (at least {need} required)."),
+            params,
+            comparisons=(comparison,),
+            reading=READING_WINDOW,
+        )
+    if verdict is False:
+        gap = shortfall(required, count.sure)
+        return Outcome(
+            Status.NOT_MET,
+            N_(
+                "{have} of qualifying work between {start} and {end}: {gap} short "
+                "of the {need} required."
+            ),
+            {**params, "gap": gap},
+            comparisons=(comparison,),
+            gap=gap,
+            reading=READING_WINDOW,
+        )
+    missing = tuple(f"work_history.{index}" for index in count.undecided) or ("work_history",)
+    return Outcome(
+        Status.UNKNOWN,
+        N_(
+            "{have} of qualifying work for sure between {start} and {end}; some "
+            "periods are still to be described to reach {need}."
+        ),
+        params,
+        comparisons=(comparison,),
+        reading=READING_WINDOW,
+        missing=missing,
+    )

@@ -1,0 +1,159 @@
+"""End-to-end test infrastructure: a real Streamlit server and Debian's Chromium.
+
+- `app_server` (session): starts `streamlit run app.py` on a free port, waits for
+  `/_stcore/health`, loads the page once in the browser (warm-up), yields the base URL.
+  pytest-playwright's `base_url` is set to it, so `page.goto("/")` works.
+- `server_log` (session): path of the server's stdout+stderr log under test-artifacts/.
+- Browser: /usr/bin/chromium, or $CHROMIUM_PATH (set it to an empty string to use
+  Playwright's own downloaded browser). Per-test context options:
+  `@pytest.mark.browser_context_args(locale="en-CA")`.
+- Helpers live in e2e_helpers.py (`wait_for_app`, `save_screenshot`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from e2e_helpers import ARTIFACTS_DIR, REPO_ROOT, wait_for_app
+from playwright.sync_api import Browser
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+DEFAULT_LOCALE = "fr-CA"
+HEALTH_TIMEOUT_S = 30.0
+SERVER_LOG = ARTIFACTS_DIR / "server.log"
+TIMINGS_FILE = ARTIFACTS_DIR / "e2e-timings.json"
+
+_timings: dict[str, float] = {}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest hook
+    if _timings:
+        parts = ", ".join(f"{k} {v:.2f} s" for k, v in _timings.items())
+        terminalreporter.write_line(f"e2e timings: {parts}")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _health_ok(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            return resp.status == 200 and resp.read().strip() == b"ok"
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    args = {**browser_type_launch_args}
+    executable = os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
+    if executable:
+        if not Path(executable).is_file():
+            pytest.fail(
+                f"Chromium not found at {executable}: run ./scripts/test.sh (installs Debian's "
+                "chromium) or set CHROMIUM_PATH (empty = Playwright's own browser)."
+            )
+        args["executable_path"] = executable
+    args["args"] = [*args.get("args", []), *CHROMIUM_ARGS]
+    return args
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict, app_server: str) -> dict:
+    return {
+        **browser_context_args,
+        "base_url": app_server,
+        "viewport": VIEWPORT,
+        "locale": DEFAULT_LOCALE,
+    }
+
+
+@pytest.fixture(scope="session")
+def base_url(app_server: str) -> str:
+    return app_server
+
+
+@pytest.fixture(scope="session")
+def server_log() -> Path:
+    return SERVER_LOG
+
+
+@pytest.fixture(scope="session")
+def app_server(browser: Browser, server_log: Path) -> Iterator[str]:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server_log.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.headless=true",
+        f"--server.port={port}",
+        "--server.address=127.0.0.1",
+        "--browser.gatherUsageStats=false",
+        "--server.fileWatcherType=none",
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with server_log.open("wb") as log:
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            deadline = started + HEALTH_TIMEOUT_S
+            while not _health_ok(f"{url}/_stcore/health"):
+                if proc.poll() is not None:
+                    pytest.fail(
+                        f"Streamlit exited with {proc.returncode} before becoming healthy:\n"
+                        + server_log.read_text(errors="replace")
+                    )
+                if time.monotonic() > deadline:
+                    pytest.fail(f"Streamlit not healthy after {HEALTH_TIMEOUT_S} s ({url})")
+                time.sleep(0.05)
+            _timings["server start to healthy"] = time.monotonic() - started
+
+            # Warm-up: one full page load before any test.
+            context = browser.new_context(viewport=VIEWPORT, locale=DEFAULT_LOCALE)
+            try:
+                page = context.new_page()
+                t0 = time.monotonic()
+                page.goto(url)
+                wait_for_app(page)
+                _timings["first page render"] = time.monotonic() - t0
+            finally:
+                context.close()
+            TIMINGS_FILE.write_text(json.dumps(_timings, indent=2) + "\n")
+
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

@@ -1,0 +1,24 @@
+import pytest
+from e2e_helpers import save_screenshot, wait_for_app
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+TITLE = "Programme pilote IA, TI et effets visuels — auto-évaluation"
+
+
+def test_welcome_page_renders(page: Page) -> None:
+    page.goto("/")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
+    expect(page.get_by_text("abrogé le 1er janvier 2026")).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    # client.toolbarMode = "minimal": no developer menu for users.
+    expect(page.get_by_test_id("stMainMenu")).to_have_count(0)
+    save_screenshot(page, "smoke-welcome")
+
+
+def test_server_log_has_no_traceback(page: Page, server_log) -> None:
+    page.goto("/")
+    wait_for_app(page)
+    assert "Traceback" not in server_log.read_text(errors="replace")
