@@ -1,11 +1,43 @@
-"""Entry point and router (placeholder: the lead replaces it)."""
+"""Entry point and router: page setup, the language switch, and the pages.
+
+Run with `streamlit run app.py`. The pages only ask, show and call `core`.
+"""
 
 import streamlit as st
 
-st.set_page_config(
-    page_title="Programme pilote IA, TI et effets visuels — auto-évaluation",
-    layout="centered",
-)
+from core.reference import ReferenceDataError, check_all_tables
+from ui import chrome, navigation, session
 
-page = st.navigation([st.Page("pages/welcome.py", title="Accueil", default=True)])
+st.set_page_config(
+    page_title="IA · TI · EV — auto-évaluation / self-assessment",
+    page_icon="⚖️",
+    layout="centered",
+    initial_sidebar_state="collapsed",
+)
+session.init()
+t = session.t()
+
+PAGES = {
+    "welcome": st.Page("pages/welcome.py", title=t("Welcome"), url_path="welcome", default=True),
+    "interview": st.Page("pages/interview.py", title=t("Questions"), url_path="questions"),
+    "results": st.Page("pages/results.py", title=t("Results"), url_path="results"),
+}
+navigation.register(PAGES)
+page = st.navigation(list(PAGES.values()), position="top")
+chrome.language_switch()
+
+try:
+    check_all_tables()
+except ReferenceDataError as error:
+    # Refuse to assess with a table missing rather than give a wrong answer.
+    st.error(
+        t(
+            "The reference data of this tool could not be read, so nothing can be assessed. "
+            "Please try again later."
+        ),
+        icon="🛑",
+    )
+    print(f"reference data error: {error}", flush=True)  # names a table; holds no answers
+    st.stop()
+
 page.run()

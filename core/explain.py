@@ -31,6 +31,12 @@ VERDICT_LABELS = {
     "not-eligible": N_("not eligible"),
     "incomplete": N_("cannot tell yet"),
 }
+CONFIDENCE_LABELS = {
+    "high": N_("high"),
+    "medium": N_("medium"),
+    "low": N_("low"),
+    None: N_("unknown"),
+}
 COMPARATOR_WORDS = {
     ">=": N_("at least"),
     ">": N_("more than"),

@@ -1,0 +1,130 @@
+"""Per-session state: the language and the answers, kept in `st.session_state` only.
+
+Answers are personal data: they live in this session (and in files the person downloads),
+never on the server's disk, in a shared cache, in a log line or in the URL.
+The answers dict is the single source of truth; widgets are re-seeded from it on each
+render, so nothing is lost when a step, the language or the page changes.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+import streamlit as st
+from pydantic import ValidationError
+
+from core.answers import SCHEMA_VERSION, Answers
+from core.answers_file import AnswersFileError, answers_from_data
+from core.assess import Assessment, assess
+from core.i18n import Translator, lang_of
+
+ANSWERS = "answers"
+LANG = "lang"
+ERRORS = "field_errors"
+STEP = "step"
+
+
+def init() -> None:
+    state = st.session_state
+    if ANSWERS not in state:
+        state[ANSWERS] = {"schema_version": SCHEMA_VERSION}
+    if LANG not in state:
+        state[LANG] = lang_of(_browser_locale())
+    state.setdefault(ERRORS, {})
+
+
+def _browser_locale() -> str | None:
+    try:
+        return st.context.locale
+    except Exception:  # noqa: BLE001 - no browser context (e.g. bare script run)
+        return None
+
+
+def lang() -> str:
+    return st.session_state.get(LANG, "fr")
+
+
+def t() -> Translator:
+    """A translator for this session's language, looked up per call (never process-wide)."""
+    return Translator(lang())
+
+
+def data() -> dict[str, Any]:
+    return st.session_state[ANSWERS]
+
+
+def answers() -> Answers:
+    """The answers as the model; fields that fail validation were never stored."""
+    return Answers.model_validate(data())
+
+
+def assessment() -> Assessment:
+    return assess(answers(), today=date.today())
+
+
+def get(path: str) -> Any:
+    value: Any = data()
+    for part in path.split("."):
+        if isinstance(value, list):
+            index = int(part)
+            value = value[index] if index < len(value) else None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+        if value is None:
+            return None
+    return value
+
+
+def set_value(path: str, value: Any) -> AnswersFileError | None:
+    """Store one answer if the whole file stays valid; otherwise keep the old one and say why."""
+    candidate = copy.deepcopy(data())
+    _assign(candidate, path.split("."), value)
+    try:
+        answers_from_data(candidate)
+    except AnswersFileError as error:
+        return error
+    except ValidationError:  # pragma: no cover - answers_from_data wraps these
+        raise
+    st.session_state[ANSWERS] = candidate
+    return None
+
+
+def _assign(target: Any, parts: list[str], value: Any) -> None:
+    head, rest = parts[0], parts[1:]
+    if isinstance(target, list):
+        index = int(head)
+        if not rest:
+            target[index] = value
+        else:
+            _assign(target[index], rest, value)
+        return
+    if not rest:
+        if value is None:
+            target.pop(head, None)
+        else:
+            target[head] = value
+        return
+    child = target.get(head)
+    if child is None:
+        child = [] if rest[0].isdigit() else {}
+        target[head] = child
+    _assign(child, rest, value)
+
+
+def replace_answers(new: dict[str, Any]) -> None:
+    """Load a whole answers dict (already validated) and re-seed every widget from it."""
+    st.session_state[ANSWERS] = new
+    forget_widgets("q:")
+
+
+def forget_widgets(prefix: str) -> None:
+    """Drop widget state under a prefix, so widgets re-read the answers (e.g. after a removal)."""
+    for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefix)]:
+        del st.session_state[key]
+    errors = st.session_state.get(ERRORS, {})
+    for key in [k for k in errors if k.startswith(prefix[2:])]:
+        del errors[key]
