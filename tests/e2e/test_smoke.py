@@ -2,16 +2,24 @@ import pytest
 from e2e_helpers import save_screenshot, wait_for_app
 from playwright.sync_api import Page, expect
 
+from core.i18n import Translator
+from core.program import program_dates
+
 pytestmark = pytest.mark.e2e
 
-TITLE = "Programme pilote IA, TI et effets visuels — auto-évaluation"
+
+fr = Translator("fr")
+TITLE = fr(
+    "Québec pilot program for AI, IT and visual-effects workers: eligibility self-assessment"
+)
 
 
 def test_welcome_page_renders(page: Page) -> None:
     page.goto("/")
     wait_for_app(page)
     expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
-    expect(page.get_by_text("abrogé le 1er janvier 2026")).to_be_visible()
+    repealed = fr.date(program_dates().repealed)  # "1 janvier 2026", as Babel writes it
+    expect(page.get_by_text(repealed).first).to_be_visible()
     expect(page.get_by_test_id("stException")).to_have_count(0)
     # client.toolbarMode = "minimal": no developer menu for users.
     expect(page.get_by_test_id("stMainMenu")).to_have_count(0)
