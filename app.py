@@ -21,6 +21,7 @@ PAGES = {
     "welcome": st.Page("pages/welcome.py", title=t("Welcome"), url_path="welcome", default=True),
     "interview": st.Page("pages/interview.py", title=t("Questions"), url_path="questions"),
     "results": st.Page("pages/results.py", title=t("Results"), url_path="results"),
+    "advisor": st.Page("pages/advisor.py", title=t("Advisor view"), url_path="advisor"),
 }
 navigation.register(PAGES)
 page = st.navigation(list(PAGES.values()), position="top")

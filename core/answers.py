@@ -72,6 +72,9 @@ class JobStatus(StrEnum):
     NONE = "none"
 
 
+TCF_TESTS = (FrenchTest.TCF_CANADA, FrenchTest.TCF_QUEBEC, FrenchTest.TCF)
+
+
 class Stay(Model):
     """Art. 7, par. 1° and art. 10, par. 1°: the stay in Québec at the time of the application."""
 
@@ -173,6 +176,12 @@ class French(Model):
     listening: Annotated[int, Field(ge=0, le=1000)] | None = None
     speaking: Annotated[int, Field(ge=0, le=1000)] | None = None
     three_years_studies_in_french: bool | None = None
+
+    @model_validator(mode="after")
+    def _tcf_speaking_out_of_20(self) -> French:
+        if self.test in TCF_TESTS and self.speaking is not None and self.speaking > 20:
+            raise PydanticCustomError("tcf_speaking_out_of_20", "TCF speaking is scored out of 20")
+        return self
 
 
 class Family(Model):

@@ -141,6 +141,7 @@ EXPECTED = {
     "end_before_start": N_("the end date is before the start date"),
     "ongoing_with_end": N_("an ongoing job has no end date"),
     "diploma_before_program_end": N_("the diploma is dated before its program ended"),
+    "tcf_speaking_out_of_20": N_("a TCF speaking score is out of 20"),
 }
 FALLBACK = N_("this value is not valid")
 

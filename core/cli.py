@@ -1,10 +1,12 @@
 """The contract's command line.
 
     python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
+    python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv]
     python -m core schema
 
 Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
-naming the field and what is expected. Never a traceback.
+naming the field and what is expected. Never a traceback. A batch exits 2 when any record was
+refused (each refusal is one line on standard error; the other records are still assessed).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 from core.answers import answers_json_schema
 from core.answers_file import MAX_BYTES, AnswersFileError, error_message, parse_answers
 from core.assess import assess
+from core.batch import run_batch
 from core.explain import assessment_json, assessment_text
 from core.i18n import Translator, lang_of
 from core.reference import ReferenceDataError, check_all_tables
@@ -43,6 +47,11 @@ def _parser() -> _Parser:
     evaluate.add_argument("--date", help="application date, YYYY-MM-DD")
     evaluate.add_argument("--lang", default="fr", choices=("fr", "en"))
     evaluate.add_argument("--format", default="json", choices=("json", "text"))
+    batch = commands.add_parser("evaluate-batch", help="assess a caseload (JSON Lines or folder)")
+    batch.add_argument("source", help="JSON Lines file, folder of answers files, or -")
+    batch.add_argument("--date", help="application date for every record, YYYY-MM-DD")
+    batch.add_argument("--lang", default="fr", choices=("fr", "en"))
+    batch.add_argument("--format", default="jsonl", choices=("jsonl", "csv"))
     commands.add_parser("schema", help="print the JSON Schema of the answers file")
     return parser
 
@@ -67,6 +76,21 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         check_all_tables()
         on = _parse_date(args.date, t) if args.date else None
+        if args.command == "evaluate-batch":
+            if args.source != "-" and not Path(args.source).exists():
+                raise _Refusal(
+                    t("{file}: cannot be read ({reason})", file=args.source, reason="not found")
+                )
+            tally = run_batch(
+                args.source,
+                sys.stdout,
+                sys.stderr,
+                lang=args.lang,
+                fmt=args.format,
+                on=on,
+                progress=sys.stderr.isatty(),
+            )
+            return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))
         result = assess(answers, application_date=on)
         if args.format == "json":

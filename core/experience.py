@@ -5,8 +5,13 @@ Readings (shown to the user with the conditions that use them):
   same day N calendar months before the application date up to the day before it.
 - Overlapping or adjacent periods are counted once (the union of the days worked).
 - End dates are the last day worked; an ongoing job runs up to the day before the application.
-- Each stretch of the union counts in calendar months (15 January to 14 March = 2 months); the
-  days left over from separate stretches are added up at 30 days to a month.
+- "Une période d'au moins 24 mois" is met by one unbroken stretch of at least 24 calendar months,
+  or, when the work is split, by at least as many days worked as the longest 24 calendar months
+  hold (731 days; 184 for 6 months), so split work never passes where one stretch of the same
+  days would not. Both tests only grow with the work counted: one more day worked never turns
+  "met" into "not met" (calendar months alone would: a stretch from 31 January is a month by
+  29 February). A single stretch is shown in its calendar months and
+  days; split work as the months and days its days make, counted back from the window's end.
 """
 
 from __future__ import annotations
@@ -14,12 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
 from core.answers import WorkPeriod
 
-DAYS_PER_LEFTOVER_MONTH = 30
 ONE_DAY = timedelta(days=1)
 
 
@@ -33,6 +38,10 @@ class Span:
     def clip(self, window: Span) -> Span | None:
         start, end = max(self.start, window.start), min(self.end, window.end)
         return Span(start, end) if start <= end else None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
 
 
 @dataclass(frozen=True, order=True)
@@ -68,33 +77,96 @@ def union(spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
-def length(spans: Iterable[Span]) -> Duration:
-    stretches = union(spans)
-    months = days = 0
-    for span in stretches:
-        step = relativedelta(span.end + ONE_DAY, span.start)
-        months += step.years * 12 + step.months
-        days += step.days
-    if len(stretches) < 2:
-        return Duration(months, days)  # one stretch: calendar months and days, nothing carried
-    return Duration(months + days // DAYS_PER_LEFTOVER_MONTH, days % DAYS_PER_LEFTOVER_MONTH)
+def days_in(spans: Iterable[Span]) -> int:
+    """Days covered, each counted once."""
+    return sum(span.days for span in union(spans))
+
+
+def calendar_length(span: Span) -> Duration:
+    """An unbroken stretch in calendar months and days (15 January to 14 March = 2 months)."""
+    step = relativedelta(span.end + ONE_DAY, span.start)
+    return Duration(step.years * 12 + step.months, step.days)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Work counted: the days, and the longest unbroken stretch in calendar months."""
+
+    days: int
+    stretches: int
+    longest: Duration
+    longest_span: Span | None = None
+
+    @classmethod
+    def of(cls, spans: Iterable[Span]) -> Coverage:
+        merged = union(spans)
+        span = max(merged, key=calendar_length, default=None)
+        longest = calendar_length(span) if span else Duration(0, 0)
+        return cls(sum(s.days for s in merged), len(merged), longest, span)
+
+
+@cache
+def most_days_in_months(months: int) -> int:
+    """The most days N calendar months can hold (any start, over a 4-year leap cycle)."""
+    starts = (date(2024, 1, 1) + relativedelta(months=k) for k in range(48))
+    return max(((start + relativedelta(months=months)) - start).days for start in starts)
+
+
+def as_duration(days: int, ending: date) -> Duration:
+    """That many days as calendar months and days, counted back from `ending` (included)."""
+    if days <= 0:
+        return Duration(0, 0)
+    after = ending + ONE_DAY
+    step = relativedelta(after, after - timedelta(days=days))
+    return Duration(step.years * 12 + step.months, step.days)
 
 
 @dataclass(frozen=True)
 class Tally:
     """What the work history proves: at least `sure`, at most `possible` (if unknowns go well)."""
 
-    sure: Duration
-    possible: Duration
+    window: Span
+    sure_work: Coverage
+    possible_work: Coverage
     counted: tuple[int, ...]  # indexes of the periods counted for sure
     undecided: tuple[int, ...]  # indexes of periods that might count, once answered
 
+    @property
+    def sure(self) -> Duration:
+        return self._shown(self.sure_work)
+
+    @property
+    def possible(self) -> Duration:
+        return self._shown(self.possible_work)
+
+    def _shown(self, work: Coverage) -> Duration:
+        if work.stretches == 1:
+            return work.longest
+        return as_duration(work.days, self.window.end)
+
+    def _enough(self, work: Coverage, months: int) -> bool:
+        return work.longest.at_least(months) or work.days >= most_days_in_months(months)
+
     def reaches(self, months: int) -> bool | None:
-        if self.sure.at_least(months):
+        if self._enough(self.sure_work, months):
             return True
-        if not self.possible.at_least(months):
+        if not self._enough(self.possible_work, months):
             return False
         return None
+
+    def shortfall(self, months: int) -> Duration:
+        """What is missing to reach `months`, as months and days."""
+        if self._enough(self.sure_work, months):
+            return Duration(0, 0)
+        missing = most_days_in_months(months) - self.sure_work.days
+        by_days = as_duration(max(1, missing), self.window.end)
+        span = self.sure_work.longest_span
+        if self.sure_work.stretches != 1 or span is None:
+            return by_days
+        # One stretch: the calendar months and days it would need to start earlier.
+        needed_start = span.end + ONE_DAY - relativedelta(months=months)
+        step = relativedelta(span.start, needed_start)
+        return min(by_days, Duration(step.years * 12 + step.months, step.days))
 
 
 def period_span(period: WorkPeriod, application_date: date) -> tuple[date | None, date | None]:
@@ -120,28 +192,15 @@ def tally(
         if verdict is False:
             continue
         start, end = period_span(period, application_date)
-        dates_known = start is not None and end is not None
         # An unknown start or end could stretch across the whole window.
-        span = (
-            Span(start or window.start, end or window.end).clip(window)
-            if ((start or window.start) <= (end or window.end))
-            else None
-        )
+        first, last = start or window.start, end or window.end
+        span = Span(first, last).clip(window) if first <= last else None
         if span is None:
             continue
         possible.append(span)
-        if verdict is True and dates_known:
+        if verdict is True and start is not None and end is not None:
             sure.append(span)
             counted.append(index)
         else:
             undecided.append(index)
-    return Tally(length(sure), length(possible), tuple(counted), tuple(undecided))
-
-
-def shortfall(required_months: int, have: Duration) -> Duration:
-    """What is missing to reach `required_months` (days borrowed at 30 to a month)."""
-    if have.at_least(required_months):
-        return Duration(0, 0)
-    if have.days == 0:
-        return Duration(required_months - have.months, 0)
-    return Duration(required_months - have.months - 1, DAYS_PER_LEFTOVER_MONTH - have.days)
+    return Tally(window, Coverage.of(sure), Coverage.of(possible), tuple(counted), tuple(undecided))

@@ -31,6 +31,20 @@ VERDICT_LABELS = {
     "not-eligible": N_("not eligible"),
     "incomplete": N_("cannot tell yet"),
 }
+NOT_ASSESSED = (
+    N_("The officer's judgment of your file and of the documents you provide."),
+    N_(
+        "Admissibility to Canada (health, security, criminality), decided by the federal "
+        "government."
+    ),
+    N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
+    N_("The authenticity of diplomas, job offers and test results."),
+)
+DISCLAIMER = N_(
+    "This is a self-assessment made by software from your own answers. It is not a decision "
+    "of the Ministère de l'Immigration, de la Francisation et de l'Intégration, nor legal "
+    "advice. The program was repealed on 1 January 2026."
+)
 CONFIDENCE_LABELS = {
     "high": N_("high"),
     "medium": N_("medium"),
@@ -78,9 +92,11 @@ def value_text(t: Translator, value: Value | None) -> str:
 
 def duration_text(t: Translator, value: Duration) -> str:
     months = t.plural("{n} month", "{n} months", value.months)
+    days = t.plural("{n} day", "{n} days", value.days)
     if not value.days:
         return months
-    days = t.plural("{n} day", "{n} days", value.days)
+    if not value.months:
+        return days
     return t("{months} and {days}", months=months, days=days)
 
 

@@ -105,8 +105,11 @@ def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = 
 
 
 def format_day(day: date, lang: str) -> str:
-    """26 novembre 2026 / November 26, 2026."""
-    return _format_date(day, format="long", locale=LOCALES[lang_of(lang)])
+    """26 novembre 2026 / November 26, 2026; French writes the first of the month « 1er »."""
+    text = _format_date(day, format="long", locale=LOCALES[lang_of(lang)])
+    if lang_of(lang) == "fr" and day.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
 
 
 def parse_amount(text: str, lang: str) -> Decimal:

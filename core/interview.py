@@ -106,7 +106,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("family.adults", "family"),
     Question("family.children_under_18", "family"),
     Question("family.dependent_children_18_plus", "family"),
-    Question("family.dependent_canadian_children", "family"),
+    # Named by art. 6, par. 3° (the undertaking covers them); no figure depends on it here.
+    Question("family.dependent_canadian_children", "family", info=True),
     Question("family.undertaking_signed", "family"),
     Question("family.funds", "family"),
     Question("family.official_amount", "family"),

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from core.i18n import N_
 from core.reference import load_table
 
-RULES_VERSION = "RLRQ c. I-0.2.1, r. 8 — A.M. 2021-002 as amended by A.M. 2023-002"
+# A message id too: shown translated; the JSON output carries it as is.
+RULES_VERSION = N_("RLRQ c. I-0.2.1, r. 8 — A.M. 2021-002 as amended by A.M. 2023-002")
 
 
 @dataclass(frozen=True)

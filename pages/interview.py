@@ -3,7 +3,7 @@
 import streamlit as st
 
 from core.interview import steps_to_visit
-from ui import navigation, review, session
+from ui import files, navigation, review, session
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 
@@ -64,3 +64,5 @@ else:
         key="next",
         use_container_width=True,
     )
+
+files.download_answers()

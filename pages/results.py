@@ -5,17 +5,19 @@ import streamlit as st
 from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS
 from core.explain import (
     CONFIDENCE_LABELS,
+    NOT_ASSESSED,
     STATUS_LABELS,
     VERDICT_LABELS,
     fees_json,
     finding_json,
     notices,
+    render,
 )
-from core.i18n import N_
 from core.interview import step_of
 from core.logic import Status
+from core.near_miss import near_misses
 from core.program import RULES_VERSION
-from ui import navigation, session
+from ui import files, navigation, session
 from ui.labels import STEP_TITLES
 from ui.text import md
 
@@ -30,22 +32,13 @@ STATUS_ICONS = {
     Status.UNKNOWN: "❔",
     Status.NOT_APPLICABLE: "➖",
 }
-NOT_ASSESSED = (
-    N_("The officer's judgment of your file and of the documents you provide."),
-    N_(
-        "Admissibility to Canada (health, security, criminality), decided by the federal "
-        "government."
-    ),
-    N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
-    N_("The authenticity of diplomas, job offers and test results."),
-)
 
 st.title(t("Results"))
 st.caption(
     t(
         "Assessed at {date} · rules: {version}",
         date=t.date(assessment.application_date),
-        version=RULES_VERSION,
+        version=t(RULES_VERSION),
     )
 )
 repeal_notice = notices(assessment, t)[0]
@@ -56,7 +49,9 @@ else:
 
 st.subheader(t("At a glance"))
 rows = [
-    f"| {t('Way in')} | {t(PROFILE_LABELS['francophone'])} | {t(PROFILE_LABELS['francisation'])} |",
+    "| "
+    + t("Way in")
+    + f" | {t(PROFILE_LABELS['francophone'])} | {t(PROFILE_LABELS['francisation'])} |",
     "|---|---|---|",
 ]
 for stream in STREAMS:
@@ -125,6 +120,22 @@ for stream in STREAMS:
                     )
                     st.markdown(f"> {md(detail['law_en_unofficial'])}")
 
+misses = near_misses(assessment)
+if misses:
+    st.divider()
+    st.header(t("What would change the outcome"))
+    for miss in misses:
+        text = md(render(t, miss.message, miss.params))
+        note = ""
+        if miss.side_effects:
+            note = " " + md(
+                t(
+                    "At that date these conditions would change too: {ids}.",
+                    ids=", ".join(miss.side_effects),
+                )
+            )
+        st.markdown(f"- `{miss.condition_id}` {text}{note}")
+
 st.divider()
 st.header(t("What this tool does not assess"))
 st.markdown("\n".join(f"- {t(line)}" for line in NOT_ASSESSED))
@@ -145,6 +156,10 @@ st.caption(
 st.header(t("About this assessment"))
 for notice in notices(assessment, t)[1:]:
     st.caption(md(notice))
+
+st.subheader(t("Keep this assessment"))
+files.download_report()
+files.download_answers()
 
 st.subheader(t("Change my answers"))
 columns = st.columns(3)

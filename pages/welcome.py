@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.program import in_force_on, program_dates
 from core.reference import source_of
-from ui import navigation, session
+from ui import files, navigation, session
 
 navigation.follow()
 t = session.t()
@@ -107,6 +107,8 @@ st.info(
     icon="ℹ️",
 )
 st.caption(t("Program dates: {source}.", source=source_of("program").source))
+
+files.resume_from_file()
 
 st.button(
     t("Start the questions"),

@@ -4,8 +4,8 @@
 No salary threshold and no spouse provision in this sub-stream.
 
 Reading: par. 1°, 3° and 4° speak of the same diploma and program. The diploma assessed is the
-Québec graduate diploma that fares best under par. 3° (met, then cannot tell, then not met),
-preferring a master's or doctorate to a DESS (which needs par. 4°), then the most recent.
+Québec graduate diploma that fares best under the three together (met, then cannot tell, then
+not met), then a master's or doctorate before a DESS, then the most recent.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from core.answers import Diploma, DiplomaLevel
 from core.experience import ONE_DAY, Span, months_after, months_before
 from core.i18n import N_
-from core.logic import Status, all_of, negate
+from core.logic import Status, all_of, combine, negate
 from core.rules import jobs
 from core.rules.base import Citation, Comparator, Comparison, Outcome, condition
 from core.rules.facts import Facts
@@ -27,7 +27,7 @@ HALF = 50
 
 READING_DIPLOMA_CHOICE = N_(
     "Paragraphs 1°, 3° and 4° speak of the same diploma: the one assessed is your Québec "
-    "graduate diploma that best meets paragraph 3°, a master's or doctorate before a DESS."
+    "graduate diploma that best meets the three together, a master's or doctorate before a DESS."
 )
 
 
@@ -45,15 +45,20 @@ def _graduate_in_quebec(diploma: Diploma) -> bool | None:
 
 def art9_diploma(facts: Facts) -> Diploma | None:
     """The diploma that par. 1°, 3° and 4° are read against (see the module's reading)."""
+    if "art9_diploma" in facts.memo:
+        return facts.memo["art9_diploma"]
     candidates = [d for d in facts.answers.diplomas or () if _graduate_in_quebec(d) is not False]
-    order = {True: 0, None: 1, False: 2}
+    order = {Status.MET: 0, Status.NOT_APPLICABLE: 0, Status.UNKNOWN: 1, Status.NOT_MET: 2}
 
     def rank(diploma: Diploma) -> tuple:
-        fit = all_of([_graduate_in_quebec(diploma), _recent(facts, diploma)])
+        together = combine(judge(facts, diploma).status for judge in DIPLOMA_CONDITIONS)
         is_dess = diploma.level is DiplomaLevel.DESS
-        return (order[fit], is_dess, -(diploma.obtained_on or facts.application_date).toordinal())
+        when = diploma.obtained_on or facts.application_date
+        return (order[together], is_dess, -when.toordinal())
 
-    return min(candidates, key=rank, default=None)
+    chosen = min(candidates, key=rank, default=None)
+    facts.memo["art9_diploma"] = chosen
+    return chosen
 
 
 # 1° avoir séjourné au Québec dans le but principal d'y étudier, pendant au moins la moitié de la
@@ -73,8 +78,10 @@ def art9_diploma(facts: Facts) -> Diploma | None:
 )
 def studied_in_quebec(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
-    if diploma is None:
-        return _no_diploma(facts)
+    return _no_diploma(facts) if diploma is None else _studied(facts, diploma)
+
+
+def _studied(facts: Facts, diploma: Diploma) -> Outcome:
     share = diploma.share_in_quebec_percent
     if share is None:
         return Outcome(
@@ -180,8 +187,10 @@ def no_return_scholarship(facts: Facts) -> Outcome:
 )
 def recent_quebec_graduate_diploma(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
-    if diploma is None:
-        return _no_diploma(facts)
+    return _no_diploma(facts) if diploma is None else _recent_diploma(facts, diploma)
+
+
+def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
     window = months_before(facts.application_date, DIPLOMA_WINDOW_MONTHS)
     params = {"start": window.start, "end": window.end}
     verdict = all_of([_graduate_in_quebec(diploma), _recent(facts, diploma)])
@@ -262,7 +271,15 @@ def dess_work_after_program(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
     if diploma is None and facts.answers.diplomas is None:
         return _no_diploma(facts)
-    if diploma is None or diploma.level is not DiplomaLevel.DESS:
+    if diploma is None:
+        return Outcome(
+            Status.NOT_APPLICABLE, N_("Applies only to a DESS."), reading=READING_DIPLOMA_CHOICE
+        )
+    return _dess_work(facts, diploma)
+
+
+def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
+    if diploma.level is not DiplomaLevel.DESS:
         return Outcome(
             Status.NOT_APPLICABLE, N_("Applies only to a DESS."), reading=READING_DIPLOMA_CHOICE
         )
@@ -328,3 +345,7 @@ def graduate_ai_job(facts: Facts) -> Outcome:
         ],
         N_("A full-time AI job in Québec matching your skills is held or accepted."),
     )
+
+
+# The paragraphs that speak of the same diploma (used to choose it).
+DIPLOMA_CONDITIONS = (_studied, _recent_diploma, _dess_work)

@@ -6,9 +6,9 @@ art. 12 status, the employer's place in the CMM, the hourly wage) are computed h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cached_property
 
 from core.answers import Answers, Diploma, DiplomaLevel, JobStatus
@@ -22,6 +22,7 @@ WEEKS_PER_YEAR = Decimal(52)
 class Facts:
     answers: Answers
     application_date: date
+    memo: dict = field(default_factory=dict, repr=False)  # derived facts computed once
 
     # --- diplomas ---------------------------------------------------------------------------
 
@@ -95,13 +96,16 @@ class Facts:
 
     @cached_property
     def hourly_wage(self) -> Decimal | None:
-        """The hourly wage given, or the annual salary over 52 weeks of the usual weekly hours."""
+        """The hourly wage given, or the annual salary over 52 weeks of the usual weekly hours.
+
+        Not rounded: "supérieur à" compares the exact figure (40.0005 is above 40.00); money
+        formatting rounds it to the cent only for display.
+        """
         job = self.answers.job
         if job.hourly_wage is not None:
             return job.hourly_wage
         if job.annual_salary is not None and job.weekly_hours:
-            wage = job.annual_salary / (job.weekly_hours * WEEKS_PER_YEAR)
-            return wage.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            return job.annual_salary / (job.weekly_hours * WEEKS_PER_YEAR)
         return None
 
     def job_basics(self, *extra: bool | None) -> bool | None:

@@ -93,6 +93,7 @@ def not_repealed(facts: Facts) -> Outcome:
 # français;
 
 LEVEL_REQUIRED = 7
+DIPLOMAS = (FrenchTest.DELF_B2, FrenchTest.DALF_C1, FrenchTest.DALF_C2, FrenchTest.DELF_BELOW_B2)
 TEST_VALIDITY_YEARS = 2
 
 READING_ORAL = N_(
@@ -181,8 +182,10 @@ def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:
         return False, N_("A DELF below B2 does not show level 7."), {}
     if french.test_date is not None and french.test_date > facts.application_date:
         return None, N_("The test is dated after the application date."), {}
-    if french.test_date is not None and (
-        french.test_date < facts.application_date - relativedelta(years=TEST_VALIDITY_YEARS)
+    if (
+        french.test not in DIPLOMAS  # DELF and DALF are diplomas: they do not expire
+        and french.test_date is not None
+        and french.test_date < facts.application_date - relativedelta(years=TEST_VALIDITY_YEARS)
     ):
         return (
             None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.answers import WorkPeriod
-from core.experience import Duration, Span, shortfall, tally
+from core.experience import Duration, Span, tally
 from core.i18n import N_
 from core.logic import Status, all_of, negate
 from core.rules.base import Comparator, Comparison, Outcome
@@ -17,7 +17,8 @@ from core.rules.facts import Facts
 READING_WINDOW = N_(
     "Months are counted on the calendar from the application date back (or from the end of the "
     "program forward); overlapping jobs count once; an ongoing job counts up to the day before "
-    "the application; leftover days of separate periods add up at 30 days to a month."
+    "the application. At least N months means one unbroken stretch of N calendar months, or, "
+    "for split work, at least as many days as N calendar months can hold (731 for 24 months)."
 )
 
 
@@ -67,7 +68,7 @@ def judge_months(
             reading=READING_WINDOW,
         )
     if verdict is False:
-        gap = shortfall(required, count.sure)
+        gap = count.shortfall(required)
         return Outcome(
             Status.NOT_MET,
             N_(

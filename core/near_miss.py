@@ -1,0 +1,209 @@
+"""What would change the outcome: for each condition not met that has a threshold or a duration,
+the smallest change that would meet it, when the change is the person's to make.
+
+- A figure (salary, hourly wage, oral French level, funds): the figure that meets the text's
+  comparison ("au moins" → equal is enough; "supérieur à" → one cent more).
+- A duration (24 months of the 60, 6 of the 12 after a DESS): if a job is ongoing, the first
+  application date at which the months are reached, found by assessing day by day (the window
+  moves with the date, so older work can drop out). Checked against the program's dates, and
+  the conditions that the later date would make worse are named.
+Past facts (a diploma's level or date, a share of studies) are not the person's to change now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_FLOOR, Decimal
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from core.answers import Answers
+from core.assess import Assessment, assess
+from core.i18n import N_
+from core.logic import Status
+from core.program import program_dates
+from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
+from core.rules.base import HourlyWage, Money, Value
+from core.rules.facts import WEEKS_PER_YEAR, Facts
+from core.rules.general import LEVEL_REQUIRED
+
+CENT = Decimal("0.01")
+SEARCH_MONTHS = 72  # long enough for any 60-month window to refill
+DURATION_IDS = ("art7/3", "art10/3", "art9/4")
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    condition_id: str
+    message: str  # msgid
+    params: dict[str, Value]
+    change: dict[str, Any]  # answer path → value that would meet the condition
+    met_on: date | None = None  # for a duration: the first application date meeting it
+    after_repeal: bool = False
+    side_effects: tuple[str, ...] = field(default=())  # conditions worse at that date
+
+
+def near_misses(assessment: Assessment) -> list[NearMiss]:
+    found = []
+    for cid, outcome in assessment.outcomes.items():
+        if outcome.status is not Status.NOT_MET:
+            continue
+        finder = FINDERS.get(cid)
+        miss = finder(assessment) if finder else None
+        if miss is not None:
+            found.append(miss)
+    return found
+
+
+def apply_change(answers: Answers, change: dict[str, Any]) -> Answers:
+    data = answers.model_dump(mode="json")
+    for path, value in change.items():
+        target = data
+        parts = path.split(".")
+        for part in parts[:-1]:
+            target = target.setdefault(part, {})
+        target[parts[-1]] = value
+    return Answers.model_validate(data)
+
+
+def _salary(assessment: Assessment) -> NearMiss | None:
+    facts = Facts(assessment.answers, assessment.application_date)
+    pay = assessment.answers.job.annual_salary
+    if pay is None or not facts.has_job:
+        return None
+    in_cmm = facts.employer_in_cmm
+    required = SALARY_INSIDE_CMM if in_cmm else SALARY_OUTSIDE_CMM
+    return NearMiss(
+        "art7/4/b",
+        N_("A gross annual salary of at least {required} (now {now})."),
+        {"required": Money(required), "now": Money(pay)},
+        {"job.annual_salary": str(required)},
+    )
+
+
+def _hourly_wage(assessment: Assessment) -> NearMiss | None:
+    job = assessment.answers.job
+    facts = Facts(assessment.answers, assessment.application_date)
+    wage, threshold = facts.hourly_wage, job.wage_threshold
+    outcome = assessment.outcomes["art10/4"]
+    if wage is None or threshold is None or not outcome.comparisons:
+        return None  # not met for another reason than the wage
+    needed = threshold + CENT  # "supérieur à": strictly higher
+    if job.hourly_wage is not None:
+        return NearMiss(
+            "art10/4",
+            N_("An hourly wage of at least {required} (now {now})."),
+            {"required": HourlyWage(needed), "now": HourlyWage(wage)},
+            {"job.hourly_wage": str(needed)},
+        )
+    hours = job.weekly_hours * WEEKS_PER_YEAR
+    # The smallest whole-dollar salary whose hourly figure is strictly above the threshold.
+    salary = (threshold * hours).to_integral_value(rounding=ROUND_FLOOR) + 1
+    return NearMiss(
+        "art10/4",
+        N_(
+            "A gross annual salary of at least {required} for the same hours, so "
+            "the hourly wage is above {threshold} (now {now})."
+        ),
+        {"required": Money(salary), "threshold": HourlyWage(threshold), "now": HourlyWage(wage)},
+        {"job.annual_salary": str(salary)},
+    )
+
+
+def _french(assessment: Assessment) -> NearMiss | None:
+    level = assessment.answers.french.oral_level
+    if level is None or level >= LEVEL_REQUIRED:
+        return None
+    return NearMiss(
+        "art6/2",
+        N_("Oral French at level {required} or more (now {now})."),
+        {"required": LEVEL_REQUIRED, "now": level},
+        {"french.oral_level": LEVEL_REQUIRED},
+    )
+
+
+def _funds(assessment: Assessment) -> NearMiss | None:
+    outcome = assessment.outcomes["art6/3"]
+    family = assessment.answers.family
+    if not outcome.comparisons or family.undertaking_signed is False:
+        return None
+    required = outcome.comparisons[0].required
+    return NearMiss(
+        "art6/3",
+        N_("Funds of at least {required} for the first 3 months (now {now})."),
+        {"required": required, "now": Money(family.funds)},
+        {"family.funds": str(required.amount)},
+    )
+
+
+def _duration(condition_id: str):
+    def find(assessment: Assessment) -> NearMiss | None:
+        answers = assessment.answers
+        ongoing = [p for p in answers.work_history or () if p.ongoing]
+        if not ongoing:
+            return None  # no job that goes on: waiting adds nothing
+        met_on = _first_date_met(answers, assessment.application_date, condition_id)
+        if met_on is None:
+            return None
+        repealed = program_dates().repealed
+        later = assess(answers, application_date=met_on)
+        worse = tuple(
+            cid
+            for cid, before in assessment.outcomes.items()
+            if cid != condition_id and _rank(later.outcomes[cid].status) < _rank(before.status)
+        )
+        gap = assessment.outcomes[condition_id].gap
+        if met_on >= repealed:
+            message = N_(
+                "{gap} more of qualifying work at your current job would reach it on "
+                "{date} — after the program was repealed ({repealed}): too late."
+            )
+        else:
+            message = N_(
+                "{gap} more of qualifying work at your current job: reached on {date}, "
+                "if the job goes on and the application is filed that day."
+            )
+        return NearMiss(
+            condition_id,
+            message,
+            {"gap": gap, "date": met_on, "repealed": repealed},
+            {"application_date": met_on.isoformat()},
+            met_on,
+            met_on >= repealed,
+            worse,
+        )
+
+    return find
+
+
+def _first_date_met(answers: Answers, start: date, condition_id: str) -> date | None:
+    """The first application date after `start` at which the condition is met."""
+
+    def met(day: date) -> bool:
+        return assess(answers, application_date=day).outcomes[condition_id].status is Status.MET
+
+    previous = start
+    for months in range(1, SEARCH_MONTHS + 1):
+        probe = start + relativedelta(months=months)
+        if met(probe):
+            day = previous + timedelta(days=1)
+            while not met(day):
+                day += timedelta(days=1)
+            return day
+        previous = probe
+    return None
+
+
+def _rank(status: Status) -> int:
+    return {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2, Status.NOT_APPLICABLE: 2}[status]
+
+
+FINDERS = {
+    "art7/4/b": _salary,
+    "art10/4": _hourly_wage,
+    "art6/2": _french,
+    "art6/3": _funds,
+    **{cid: _duration(cid) for cid in DURATION_IDS},
+}

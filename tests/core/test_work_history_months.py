@@ -1,0 +1,290 @@
+"""Counting work time: calendar months in a window, overlaps once, unknowns bounding the count.
+
+Through core/experience.py directly and through art. 7 3° and 10 3° (24 months in the 60
+months before the application). APP is 2025-06-01: the 60 months before are
+[2020-06-01, 2025-05-31].
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from answers_builders import (
+    APP,
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    build,
+    outcome,
+    qualifying_period,
+    quebec_diploma,
+    status,
+)
+
+from core.answers import WorkPeriod
+from core.experience import (
+    Duration,
+    Span,
+    as_duration,
+    days_in,
+    months_after,
+    months_before,
+    most_days_in_months,
+    tally,
+)
+from core.rules.ai_foreign_worker import art7_qualifying_job
+
+BOTH = ("art7/3", "art10/3")
+
+
+def history(*periods):
+    # A bachelor's: no art. 7 waiver, so art. 7 3° is decided by the work alone.
+    return build(
+        {"work_history": list(periods), "diplomas": [quebec_diploma("bachelor", "2015-05-01")]}
+    )
+
+
+def both(answers, on=APP):
+    return {cid: status(answers, cid, on) for cid in BOTH}
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+# --- the window ---------------------------------------------------------------------------------
+
+
+def test_the_60_months_before_1_june_2025_run_from_1_june_2020_to_31_may_2025():
+    assert months_before(APP, 60) == Span(d("2020-06-01"), d("2025-05-31"))
+
+
+def test_the_12_months_after_31_march_2024_run_from_1_april_2024_to_31_march_2025():
+    assert months_after(d("2024-03-31"), 12) == Span(d("2024-04-01"), d("2025-03-31"))
+
+
+def test_months_before_a_31st_end_on_the_last_day_of_the_shorter_month():
+    assert months_before(d("2025-03-31"), 1) == Span(d("2025-02-28"), d("2025-03-30"))
+
+
+# --- calendar months ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2023-06-01", "2025-05-31", Duration(24, 0)),
+        ("2023-06-02", "2025-05-31", Duration(23, 30)),
+        ("2024-01-15", "2024-03-14", Duration(2, 0)),
+        ("2024-02-01", "2024-02-29", Duration(1, 0)),
+        ("2024-02-01", "2024-02-28", Duration(0, 28)),
+    ],
+)
+def test_a_stretch_counts_in_calendar_months_and_days(start, end, expected):
+    span = Span(d(start), d(end))
+    assert as_duration(days_in([span]), span.end) == expected
+
+
+def test_24_months_exactly_meet_art_7_3_and_10_3():
+    assert both(history(qualifying_period(start="2023-06-01", end="2025-05-31"))) == {
+        "art7/3": MET,
+        "art10/3": MET,
+    }
+
+
+def test_23_months_and_30_days_do_not_meet_art_7_3_and_10_3():
+    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
+    assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_the_gap_for_23_months_and_30_days_is_one_day():
+    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
+    found = outcome(answers, "art7/3")
+    assert found.status.value == NOT_MET
+    assert found.gap == Duration(0, 1)
+
+
+# --- overlaps, adjacency, gaps ------------------------------------------------------------------
+
+
+def test_overlapping_periods_are_counted_once():
+    # Two jobs held at the same time for 13 months: 13 months, not 26.
+    job_a = qualifying_period(start="2024-01-01", end="2025-01-31")
+    job_b = qualifying_period(start="2024-01-01", end="2025-01-31", noc_code="21232")
+    answers = history(job_a, job_b)
+    assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+    assert outcome(answers, "art10/3").comparisons[0].actual == Duration(13, 0)
+
+
+def test_partly_overlapping_periods_count_their_union():
+    # 2022-01-01..2023-12-31 and 2023-01-01..2024-06-30: 30 months of calendar time.
+    spans = [Span(d("2022-01-01"), d("2023-12-31")), Span(d("2023-01-01"), d("2024-06-30"))]
+    assert as_duration(days_in(spans), d("2024-06-30")) == Duration(30, 0)
+
+
+def test_adjacent_periods_join_into_one_stretch():
+    first = qualifying_period(start="2023-06-01", end="2024-05-31")
+    second = qualifying_period(start="2024-06-01", end="2025-05-31", noc_code="21232")
+    assert both(history(first, second)) == {"art7/3": MET, "art10/3": MET}
+
+
+def test_a_month_long_gap_is_not_counted():
+    first = qualifying_period(start="2023-05-01", end="2024-04-30")  # 12 months
+    second = qualifying_period(start="2024-06-01", end="2025-05-31")  # 12 months
+    assert both(history(first, second)) == {"art7/3": MET, "art10/3": MET}
+    shorter = qualifying_period(start="2023-06-01", end="2024-04-30")  # 11 months
+    assert both(history(shorter, second)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_split_work_adds_up_by_days_against_the_most_days_24_months_can_hold():
+    assert most_days_in_months(24) == 731 and most_days_in_months(6) == 184
+    first = qualifying_period(start="2022-01-01", end="2022-12-31")  # 365 days
+    second = qualifying_period(start="2024-01-01", end="2024-12-31")  # 366 days
+    assert both(history(first, second)) == {"art7/3": MET, "art10/3": MET}
+    short = qualifying_period(start="2024-01-02", end="2024-12-31")  # 365 days
+    assert both(history(first, short)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+# --- the window's edges --------------------------------------------------------------------------
+
+
+def test_a_period_straddling_the_window_start_counts_only_inside_the_window():
+    # 2019-01-01..2022-05-31: inside the window from 2020-06-01, i.e. 24 months.
+    inside = qualifying_period(start="2019-01-01", end="2022-05-31")
+    assert both(history(inside)) == {"art7/3": MET, "art10/3": MET}
+    # Ending a day earlier leaves 23 months 30 days inside, however long it ran before.
+    shorter = qualifying_period(start="2010-01-01", end="2022-05-30")
+    assert both(history(shorter)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_work_older_than_60_months_does_not_count():
+    old = qualifying_period(start="2015-01-01", end="2020-05-31")
+    assert both(history(old)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_an_ongoing_job_counts_up_to_the_day_before_the_application():
+    answers = history(qualifying_period(start="2023-06-01", ongoing=True))
+    assert both(answers, APP) == {"art7/3": MET, "art10/3": MET}
+    # Applying one day earlier, the same job has 23 months 30 days.
+    assert both(answers, d("2025-05-31")) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_an_end_date_after_the_application_counts_only_up_to_the_day_before():
+    answers = history(qualifying_period(start="2023-06-02", end="2026-12-31"))
+    assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_a_period_starting_on_the_application_date_does_not_count():
+    answers = history(qualifying_period(start="2025-06-01", ongoing=True))
+    assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+# --- what counts ---------------------------------------------------------------------------------
+
+
+def test_part_time_periods_are_left_out():
+    full = qualifying_period(start="2024-06-01", end="2025-05-31")  # 12 months
+    part = qualifying_period(start="2021-01-01", end="2024-05-31", full_time=False)
+    assert both(history(full, part)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+    made_full = qualifying_period(start="2021-01-01", end="2024-05-31")
+    assert both(history(full, made_full)) == {"art7/3": MET, "art10/3": MET}
+
+
+def test_a_controlled_company_counts_outside_quebec_and_not_in_quebec():
+    abroad = qualifying_period(in_quebec=False, controlled_company=True)
+    here = qualifying_period(in_quebec=True, controlled_company=True)
+    assert both(history(abroad)) == {"art7/3": MET, "art10/3": MET}
+    assert both(history(here)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+# --- unknown answers: unknown only when they could make the difference --------------------------
+
+
+SURE_30 = qualifying_period(start="2022-12-01", end="2025-05-31")  # 30 months
+SURE_20 = qualifying_period(start="2023-10-01", end="2025-05-31")  # 20 months
+SURE_10 = qualifying_period(start="2024-08-01", end="2025-05-31")  # 10 months
+
+
+@pytest.mark.parametrize("field", ["full_time", "noc_code", "ineligible_sector"])
+def test_an_unknown_field_cannot_undo_what_is_already_enough(field):
+    open_period = qualifying_period(start="2020-07-01", end="2022-06-30", **{field: None})
+    assert both(history(SURE_30, open_period)) == {"art7/3": MET, "art10/3": MET}
+
+
+@pytest.mark.parametrize("field", ["full_time", "noc_code", "ineligible_sector"])
+def test_an_unknown_field_that_could_make_the_difference_leaves_it_unknown(field):
+    open_period = qualifying_period(start="2020-07-01", end="2022-06-30", **{field: None})
+    assert both(history(SURE_20, open_period)) == {"art7/3": UNKNOWN, "art10/3": UNKNOWN}
+
+
+@pytest.mark.parametrize("field", ["full_time", "noc_code", "ineligible_sector"])
+def test_an_unknown_field_too_short_to_matter_leaves_it_not_met(field):
+    open_period = qualifying_period(start="2023-01-01", end="2023-06-30", **{field: None})
+    assert both(history(SURE_10, open_period)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_an_unknown_period_inside_a_counted_one_adds_nothing():
+    overlapping = qualifying_period(start="2024-01-01", end="2024-12-31", full_time=None)
+    assert both(history(SURE_20, overlapping)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_an_unknown_start_date_could_stretch_over_the_whole_window():
+    open_start = qualifying_period(start=None, end="2023-09-30")
+    assert both(history(SURE_10, open_start)) == {"art7/3": UNKNOWN, "art10/3": UNKNOWN}
+
+
+def test_a_controlled_company_whose_place_is_unknown_is_undecided():
+    unsure = qualifying_period(
+        start="2020-07-01", end="2022-06-30", in_quebec=None, controlled_company=True
+    )
+    assert both(history(SURE_20, unsure)) == {"art7/3": UNKNOWN, "art10/3": UNKNOWN}
+
+
+def test_tally_names_the_periods_counted_and_those_still_to_describe():
+    periods = [
+        WorkPeriod.model_validate(p)
+        for p in (
+            SURE_20,
+            qualifying_period(start="2020-07-01", end="2022-06-30", full_time=None),
+            qualifying_period(start="2020-07-01", end="2022-06-30", full_time=False),
+        )
+    ]
+    count = tally(periods, art7_qualifying_job, months_before(APP, 60), APP)
+    assert count.counted == (0,)
+    assert count.undecided == (1,)
+    assert count.sure == Duration(20, 0)
+    assert count.possible == Duration(44, 0)
+    assert count.reaches(24) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "missing"),
+    [
+        ("2023-06-01", Duration(0, 0)),
+        ("2023-10-01", Duration(4, 0)),  # one stretch of 20 months
+        ("2023-06-21", Duration(0, 20)),
+    ],
+)
+def test_the_shortfall_says_how_much_work_is_missing(start, missing):
+    window = months_before(d("2025-06-01"), 60)
+    periods = [WorkPeriod(start=d(start), end=d("2025-05-31"), full_time=True)]
+    count = tally(periods, lambda period: True, window, d("2025-06-01"))
+    assert count.shortfall(24) == missing
+
+
+def test_one_more_day_of_qualifying_work_never_turns_met_into_not_met():
+    # A stretch from 31 January is a calendar month by 29 February (30 days), so calendar
+    # months alone would drop when the day before it is filled in. Counting days for split
+    # work and calendar months for one stretch never drops.
+    rank = {NOT_MET: 0, "unknown": 1, MET: 2}
+    base = [
+        qualifying_period(start="2022-01-01", end="2023-12-01"),
+        qualifying_period(start="2024-01-02", end="2024-01-29"),
+        qualifying_period(start="2024-01-31", end="2024-02-29"),
+    ]
+    for day in ("2023-12-02", "2024-01-01", "2024-01-30", "2024-03-01"):
+        before = both(history(*base))
+        after = both(history(*base, qualifying_period(start=day, end=day)))
+        for cid in before:
+            assert rank[after[cid]] >= rank[before[cid]], (day, cid, before, after)
