@@ -144,7 +144,7 @@ def finding_json(finding: Finding, t: Translator) -> dict[str, Any]:
         "gap": value_json(outcome.gap),
         "gap_text": value_text(t, outcome.gap) if outcome.gap is not None else None,
         "reading": t(outcome.reading) if outcome.reading else None,
-        "sources": [source.as_dict() for source in outcome.sources],
+        "sources": [source.as_dict(t.lang) for source in outcome.sources],
         "to_answer": list(outcome.missing),
         "law_fr": condition.text_fr,
         "law_en_unofficial": condition.text_en,
@@ -212,7 +212,7 @@ def fees_json(assessment: Assessment, t: Translator) -> dict[str, Any]:
                 year=str(fees.year),
             )
         ),
-        "source": source_of("fees").as_dict(),
+        "source": source_of("fees").as_dict(t.lang),
     }
 
 

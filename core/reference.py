@@ -69,11 +69,12 @@ class SourceNote:
     confidence: str
     verify: bool
     url: str | None = None
+    source_fr: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, lang: str = "en") -> dict[str, Any]:
         return {
             "table": self.table,
-            "source": self.source,
+            "source": (self.source_fr or self.source) if lang == "fr" else self.source,
             "confidence": self.confidence,
             "verify": self.verify,
             "url": self.url,
@@ -88,6 +89,7 @@ def source_of(name: str, confidence: str | None = None) -> SourceNote:
         confidence=confidence or table["confidence"],
         verify=bool(table["verify"]),
         url=table.get("source_url"),
+        source_fr=table.get("source_fr"),
     )
 
 

@@ -67,6 +67,51 @@ def answer_step(step: str) -> None:
     navigation.request("interview", step)
 
 
+def show_finding(stream: str, finding) -> None:
+    """A condition not met or not decided: why, the figures, the gap, the law."""
+    detail = finding_json(finding, t)
+    status = finding.status
+    with st.container(border=True):
+        st.markdown(
+            f"{STATUS_ICONS[status]} **{md(detail['citation'])}** — "
+            f"{md(detail['label'])}  \n*{md(t(STATUS_LABELS[status]))}* · "
+            f"`{finding.id}`"
+        )
+        st.markdown(md(detail["message"]))
+        for figure in detail["figures"]:
+            st.markdown(f"- {md(figure['quantity'])}: {md(figure['text'])}")
+        if detail["gap_text"]:
+            st.markdown(t("**Gap:** {gap}", gap=md(detail["gap_text"])))
+        if detail["reading"]:
+            st.caption(md(t("Reading used: {reading}", reading=detail["reading"])))
+        for source in detail["sources"]:
+            st.caption(
+                md(
+                    t(
+                        "Figures from: {source} (confidence: {confidence}{verify}).",
+                        source=source["source"],
+                        confidence=t(CONFIDENCE_LABELS[source["confidence"]]),
+                        verify=t("; to verify") if source["verify"] else "",
+                    )
+                )
+            )
+        steps = list(dict.fromkeys(filter(None, map(step_of, detail["to_answer"]))))
+        if status is Status.UNKNOWN and steps:
+            st.button(
+                t("Answer: {step}", step=t(STEP_TITLES[steps[0]])),
+                key=f"answer:{stream}:{finding.id}",
+                on_click=answer_step,
+                args=(steps[0],),
+            )
+        with st.expander(t("The law's words — {citation}", citation=detail["citation"])):
+            st.markdown(f"> {md(detail['law_fr'])}")
+            if t.lang == "en":
+                st.caption(
+                    t("Unofficial English rendering (only the French text has legal force):")
+                )
+                st.markdown(f"> {md(detail['law_en_unofficial'])}")
+
+
 for stream in STREAMS:
     st.divider()
     st.header(t(STREAM_LABELS[stream]), anchor=stream)
@@ -77,48 +122,19 @@ for stream in STREAMS:
             f"{t(VERDICT_LABELS[way.verdict])}"
         )
     # Both profiles share every condition but art. 6, par. 2° (Francophone only): show once.
-    for finding in assessment.way(stream, "francophone").findings:
-        detail = finding_json(finding, t)
-        status = finding.status
-        with st.container(border=True):
+    findings = assessment.way(stream, "francophone").findings
+    for finding in findings:
+        if finding.status in (Status.NOT_MET, Status.UNKNOWN):
+            show_finding(stream, finding)
+    settled = [f for f in findings if f.status in (Status.MET, Status.NOT_APPLICABLE)]
+    with st.expander(t("Conditions met or not applicable ({n})", n=len(settled))):
+        for finding in settled:
+            detail = finding_json(finding, t)
             st.markdown(
-                f"{STATUS_ICONS[status]} **{md(detail['citation'])}** — "
-                f"{md(detail['label'])}  \n*{md(t(STATUS_LABELS[status]))}* · "
-                f"`{finding.id}`"
+                f"{STATUS_ICONS[finding.status]} **{md(detail['citation'])}** — "
+                f"{md(detail['label'])} · *{md(t(STATUS_LABELS[finding.status]))}*  \n"
+                f"{md(detail['message'])}"
             )
-            st.markdown(md(detail["message"]))
-            for figure in detail["figures"]:
-                st.markdown(f"- {md(figure['quantity'])}: {md(figure['text'])}")
-            if detail["gap_text"]:
-                st.markdown(t("**Gap:** {gap}", gap=md(detail["gap_text"])))
-            if detail["reading"]:
-                st.caption(md(t("Reading used: {reading}", reading=detail["reading"])))
-            for source in detail["sources"]:
-                st.caption(
-                    md(
-                        t(
-                            "Figures from: {source} (confidence: {confidence}{verify}).",
-                            source=source["source"],
-                            confidence=t(CONFIDENCE_LABELS[source["confidence"]]),
-                            verify=t("; to verify") if source["verify"] else "",
-                        )
-                    )
-                )
-            steps = list(dict.fromkeys(filter(None, map(step_of, detail["to_answer"]))))
-            if status is Status.UNKNOWN and steps:
-                st.button(
-                    t("Answer: {step}", step=t(STEP_TITLES[steps[0]])),
-                    key=f"answer:{stream}:{finding.id}",
-                    on_click=answer_step,
-                    args=(steps[0],),
-                )
-            with st.expander(t("The law's words — {citation}", citation=detail["citation"])):
-                st.markdown(f"> {md(detail['law_fr'])}")
-                if t.lang == "en":
-                    st.caption(
-                        t("Unofficial English rendering (only the French text has legal force):")
-                    )
-                    st.markdown(f"> {md(detail['law_en_unofficial'])}")
 
 misses = near_misses(assessment)
 if misses:

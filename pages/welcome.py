@@ -106,7 +106,7 @@ st.info(
     ),
     icon="ℹ️",
 )
-st.caption(t("Program dates: {source}.", source=source_of("program").source))
+st.caption(t("Program dates: {source}.", source=source_of("program").as_dict(t.lang)["source"]))
 
 files.resume_from_file()
 

@@ -243,7 +243,7 @@ def _municipality(path: str, text: str) -> str | None:
     st.caption(
         t(
             "List of CMM municipalities: {source} (confidence: {confidence}; to verify).",
-            source=source.source,
+            source=source.as_dict(t.lang)["source"],
             confidence=t(CONFIDENCE_LABELS[source.confidence]),
         )
     )
