@@ -7,9 +7,10 @@ the conditions are the core's findings, one column per way in, updated on every 
 import streamlit as st
 
 from core.assess import CONDITION_IDS, PROFILE_LABELS, STREAM_LABELS, STREAMS
-from core.explain import STATUS_LABELS, VERDICT_LABELS
+from core.explain import STATUS_LABELS, VERDICT_LABELS, render
 from core.interview import STEPS
 from core.logic import Status
+from core.near_miss import near_misses
 from core.rules.base import REGISTRY
 from ui import files, navigation, session
 from ui.labels import STEP_TITLES
@@ -72,6 +73,11 @@ with conditions:
         condition = REGISTRY[cid]
         lines.append(f"| `{cid}` {md(t(condition.label))} | " + " | ".join(cells) + " |")
     st.markdown("\n".join(lines))
+    misses = near_misses(assessment)
+    if misses:
+        st.subheader(t("What would change the outcome"))
+        for miss in misses:
+            st.markdown(f"- `{miss.condition_id}` {md(render(t, miss.message, miss.params))}")
     st.caption(
         t(
             "F: {francophone} · Fr.: {francisation}",
