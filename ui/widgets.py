@@ -170,7 +170,7 @@ def amount(path: str, label: str, *, help: str | None = None, cents: bool = Fals
         key=key,
         on_change=changed,
         help=help or why_asked(path),
-        placeholder=t("e.g. {example}", example=t.money(95000)),
+        placeholder=t("e.g. {example}", example=t.money(Decimal("45.50") if cents else 95000)),
     )
     show_error(path)
     return session.get(path)
