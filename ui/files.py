@@ -15,6 +15,7 @@ from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.interview import first_open_step
 from core.report import pdf_report
 from ui import navigation, session
+from ui.text import md
 
 UPLOAD_KEY = "upload_answers"
 UPLOAD_ERROR = "upload_error"
@@ -87,7 +88,7 @@ def resume_from_file() -> None:
         st.error(
             t(
                 "This file was not loaded: {reason}. Your current answers are unchanged.",
-                reason=error_message(error, session.lang()),
+                reason=md(error_message(error, session.lang())),
             ),
             icon="⚠️",
         )

@@ -120,20 +120,30 @@ def choice(
 
 
 def number(
-    path: str, label: str, *, minimum: int, maximum: int, help: str | None = None
-) -> int | None:
+    path: str,
+    label: str,
+    *,
+    minimum: float,
+    maximum: float,
+    help: str | None = None,
+) -> float | None:
+    """A small count (whole) or a measure like weekly hours (halves): min, max and value share
+    one type, as st.number_input requires; the stored answer may be a JSON string."""
     key = key_of(path)
+    whole = isinstance(minimum, int) and isinstance(maximum, int)
+    kind = int if whole else float
+    stored = session.get(path)
 
     def changed() -> None:
         value = st.session_state[key]
-        _store(path, None if value is None else int(value))
+        _store(path, None if value is None else (int(value) if whole else str(value)))
 
     st.number_input(
         label,
-        min_value=minimum,
-        max_value=maximum,
-        step=1,
-        value=session.get(path),
+        min_value=kind(minimum),
+        max_value=kind(maximum),
+        step=kind(1) if whole else 0.5,
+        value=None if stored is None else kind(float(stored)),
         key=key,
         on_change=changed,
         help=help or why_asked(path),
