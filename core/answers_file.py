@@ -82,8 +82,20 @@ def answers_from_data(data: Any) -> Answers:
 def _path(location: tuple) -> str:
     text = ""
     for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        name = _name(str(part))
+        text += f"[{part}]" if isinstance(part, int) else (f".{name}" if text else name)
     return text or "schema_version"
+
+
+MAX_NAME_CHARS = 60
+
+
+def _name(part: str) -> str:
+    """A field name as the file wrote it, made safe for one line (unknown keys are anything)."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in part).split())
+    if len(text) > MAX_NAME_CHARS:
+        text = text[: MAX_NAME_CHARS - 1] + "…"
+    return text or '""'
 
 
 def _depth(value: Any, level: int = 0) -> int:

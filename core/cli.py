@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `python -m core schema | head`: the reader left
+        sys.stderr.close()
+        return 0
 
 
 def _parse_date(text: str, t: Translator) -> date:

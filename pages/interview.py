@@ -66,3 +66,4 @@ else:
     )
 
 files.download_answers()
+files.clear_button()

@@ -176,6 +176,7 @@ for notice in notices(assessment, t)[1:]:
 st.subheader(t("Keep this assessment"))
 files.download_report()
 files.download_answers()
+files.clear_button()
 
 st.subheader(t("Change my answers"))
 columns = st.columns(3)

@@ -92,3 +92,22 @@ def resume_from_file() -> None:
             ),
             icon="⚠️",
         )
+
+
+def clear_answers() -> None:
+    """For a shared computer: forget every answer of this session and start again."""
+    st.session_state[session.ANSWERS] = {"schema_version": 1}
+    session.forget_widgets("q:")
+    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY):
+        st.session_state.pop(key, None)
+    navigation.request("welcome")
+
+
+def clear_button() -> None:
+    t = session.t()
+    st.button(
+        t("Clear my answers"),
+        key="clear_answers",
+        on_click=clear_answers,
+        help=t("On a shared computer: forget every answer of this session now."),
+    )

@@ -1,0 +1,55 @@
+"""Robustness tests: fuzzing, injection, privacy and faults.
+
+- The AppTest driver of tests/app (`driver.py`) is importable here.
+- `fuzz_tally` counts the generated inputs and their time; the totals are printed at the end.
+- Browser tests (marker `e2e`) start their own real `streamlit run` server
+  (`robust_server.AppServer`), with HOME and TMPDIR of the test's choosing, restartable.
+  Chromium: /usr/bin/chromium or $CHROMIUM_PATH (empty = Playwright's own browser).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+APP_TESTS = REPO_ROOT / "tests" / "app"
+if str(APP_TESTS) not in sys.path:
+    sys.path.insert(0, str(APP_TESTS))
+
+from robust_server import CHROMIUM_ARGS, DEFAULT_CHROMIUM  # noqa: E402
+
+# {strategy name: [inputs tried, seconds]}
+_TALLY: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+
+
+@pytest.fixture(scope="session")
+def fuzz_tally() -> dict[str, list[float]]:
+    return _TALLY
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest hook
+    if not _TALLY:
+        return
+    total = sum(int(n) for n, _ in _TALLY.values())
+    seconds = sum(s for _, s in _TALLY.values())
+    terminalreporter.write_line(
+        f"robustness inputs: {total} in {seconds:.1f} s (checking time only): "
+        + ", ".join(f"{name} {int(n)} ({s:.1f} s)" for name, (n, s) in sorted(_TALLY.items()))
+    )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    args = {**browser_type_launch_args}
+    executable = os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
+    if executable:
+        if not Path(executable).is_file():
+            pytest.fail(f"Chromium not found at {executable}: set CHROMIUM_PATH")
+        args["executable_path"] = executable
+    args["args"] = [*args.get("args", []), *CHROMIUM_ARGS]
+    return args

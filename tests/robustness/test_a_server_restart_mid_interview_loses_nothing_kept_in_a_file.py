@@ -1,0 +1,90 @@
+"""The server restarts mid-interview: the page says it lost the connection, the new session
+starts empty (nothing was kept on the server), and the answers file downloaded before the
+restart brings every answer back.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from browser_walk import Walk
+from playwright.sync_api import Browser, expect
+from robust_server import VIEWPORT, AppServer
+
+from core.answers import Answers
+from core.assess import assess
+from core.i18n import Translator
+from core.interview import first_open_step
+from ui.labels import PURPOSES, STEP_TITLES
+
+pytestmark = pytest.mark.e2e
+
+APP = "[data-testid='stApp']"
+NOT_CONNECTED = (
+    f"document.querySelector(\"{APP}\")?.getAttribute('data-test-connection-state') !== 'CONNECTED'"
+)
+
+
+def test_after_a_restart_the_downloaded_answers_file_brings_the_answers_back(
+    browser: Browser, tmp_path
+):
+    t = Translator("en")
+    server = AppServer(tmp_path / "server.log")
+    server.start()
+    context = browser.new_context(viewport=VIEWPORT, locale="en-CA", base_url=server.url)
+    try:
+        Walk(context.new_page()).open("/")  # warm-up load
+        page = context.new_page()
+        walk = Walk(page)
+        walk.open("/")
+        walk.move("start")
+        # Step 1: the stay. Step 2: no diploma.
+        walk.choose("q:stay.in_quebec", t("Yes"))
+        walk.choose("q:stay.purpose", t(PURPOSES["work"]))
+        walk.move("next")
+        assert walk.title() == t("Diplomas")
+        walk.click("none:diplomas")
+        walk.move("next")
+
+        with page.expect_download() as download:
+            page.locator(".st-key-download_answers").get_by_role(
+                "button", name=t("Download my answers")
+            ).click()
+        saved = tmp_path / "answers.json"
+        download.value.save_as(saved)
+        kept = json.loads(saved.read_text(encoding="utf-8"))
+        assert kept["stay"] == {"in_quebec": True, "purpose": "work"}
+        assert kept["diplomas"] == []
+
+        server.restart()  # same port
+        # The page noticed: it left the CONNECTED state (Streamlit's connection status).
+        page.wait_for_function(NOT_CONNECTED, timeout=30_000)
+        expect(page.locator(APP)).to_have_attribute(
+            "data-test-connection-state", "CONNECTED", timeout=30_000
+        )
+        # A fresh session: nothing answered any more.
+        walk.open("/")
+        walk.move("start")
+        assert walk.title() == t("Stay and permit")
+        assert walk.checked("q:stay.in_quebec") is None
+        walk.move("back")  # to the welcome page
+
+        walk.upload(saved)
+        # It lands where the core says the file is open (the results when nothing is).
+        step = first_open_step(assess(Answers.model_validate(kept), today=date.today()))
+        assert walk.title() == (t(STEP_TITLES[step]) if step else t("Results"))
+        if step is None:
+            walk.move("edit:stay")
+        while walk.title() != t("Stay and permit"):
+            walk.move("back")
+        assert walk.checked("q:stay.in_quebec") == t("Yes")
+        assert walk.checked("q:stay.purpose") == t(PURPOSES["work"])
+        walk.move("next")
+        assert walk.title() == t("Diplomas")
+        expect(page.get_by_text(t("Answered: none."))).to_be_visible()
+    finally:
+        context.close()
+        server.stop()
+    assert "Traceback" not in (tmp_path / "server.log").read_text(errors="replace")

@@ -1,0 +1,102 @@
+"""The real command `python -m core evaluate -` on 200 generated files, read from stdin.
+
+Exit 0 (assessed, JSON on stdout) or 2 (exactly one line on stderr); never a traceback, never
+more than a few seconds. Runs two commands at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from answers_fuzz import answers_shaped, encode, json_documents, raw_bytes
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = 200
+SECONDS_PER_CALL = 20.0  # a cold start is ~0.6 s; generous for a loaded CI machine
+
+
+def sample(strategy: st.SearchStrategy, n: int) -> list:
+    """n inputs drawn by Hypothesis, the same ones every run."""
+    drawn: list = []
+
+    @settings(
+        max_examples=n,
+        derandomize=True,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+        deadline=None,
+    )
+    @given(strategy)
+    def collect(value):
+        drawn.append(value)
+
+    collect()
+    return drawn[:n]
+
+
+def inputs() -> list[bytes]:
+    files = st.one_of(
+        raw_bytes,
+        json_documents.map(encode),
+        answers_shaped(spoil=True).map(encode),
+        answers_shaped(spoil=False).map(encode),
+    )
+    extremes = [
+        b"",
+        b"[" * 10_000,
+        b" " * 3_000_000,
+        encode({"schema_version": 1, "x\n[a](http://evil.example)": 1}),
+        b'{"schema_version":1,"job":{"annual_salary":1e30}}',
+        b'{"schema_version":1,"job":{"annual_salary":NaN}}',
+        encode({"schema_version": 1, "application_date": "2025-02-30"}),
+    ]
+    return extremes + sample(files, SAMPLE - len(extremes))
+
+
+def evaluate(raw: bytes) -> tuple[bytes, subprocess.CompletedProcess, float]:
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "core", "evaluate", "-", "--lang", "en"],
+        input=raw,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=SECONDS_PER_CALL * 3,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    return raw, done, time.monotonic() - started
+
+
+def test_two_hundred_generated_files_exit_0_or_2_with_one_line_and_no_traceback(fuzz_tally):
+    files = inputs()
+    assert len(files) == SAMPLE
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(evaluate, files))
+    fuzz_tally["command line"][0] += len(results)
+    fuzz_tally["command line"][1] += time.perf_counter() - started
+
+    codes = {0: 0, 2: 0}
+    for raw, done, seconds in results:
+        stderr = done.stderr.decode("utf-8", "replace")
+        shown = raw[:120]
+        assert "Traceback" not in stderr, (shown, stderr[-2000:])
+        assert done.returncode in (0, 2), (shown, done.returncode, stderr[-500:])
+        assert seconds < SECONDS_PER_CALL, (shown, seconds)
+        codes[done.returncode] += 1
+        if done.returncode == 2:
+            assert stderr.count("\n") == 1 and stderr.endswith("\n"), (shown, stderr)
+            assert stderr.strip(), shown
+            assert done.stdout == b"", shown
+        else:
+            assert stderr == "", (shown, stderr)
+            assert "ways" in json.loads(done.stdout)
+    assert codes[0] > 0 and codes[2] > 0, codes
