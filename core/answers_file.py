@@ -158,14 +158,15 @@ EXPECTED = {
 FALLBACK = N_("this value is not valid")
 
 
-def error_message(error: AnswersFileError, lang: str) -> str:
-    """One line: the field, then what is expected, in the reader's language."""
+def error_message(error: AnswersFileError, lang: str, *, with_field: bool = True) -> str:
+    """One line: the field, then what is expected, in the reader's language. Beside the field
+    it concerns (in the app), only what is expected."""
     t = Translator(lang)
     params = {key: str(value) for key, value in error.params.items()}
     try:
         expected = t(EXPECTED.get(error.code, FALLBACK), **params)
     except (KeyError, IndexError):
         expected = t(FALLBACK)
-    if error.field:
+    if error.field and with_field:
         return t("{field}: {expected}", field=error.field, expected=expected)
     return expected

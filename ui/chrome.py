@@ -16,6 +16,11 @@ def language_switch() -> None:
 
     def changed() -> None:
         st.session_state[session.LANG] = st.session_state[SWITCH_KEY]
+        # Radios and select boxes send back their option's *label*; after the switch the
+        # browser still holds the old language's label, matches no option, and the widget
+        # would reset to nothing. Setting each value from the server pins it.
+        for key in [k for k in st.session_state if isinstance(k, str) and k.startswith("q:")]:
+            st.session_state[key] = st.session_state[key]
 
     _, right = st.columns([3, 2])
     with right:

@@ -58,10 +58,20 @@ def _store(path: str, value: Any) -> None:
 
 
 def show_error(path: str) -> None:
+    """The refusal of what was typed, under the field (which the message need not name)."""
     error = st.session_state[session.ERRORS].get(path)
-    if error is not None:
-        message = error if isinstance(error, str) else error_message(error, session.lang())
-        st.error(session.t()(message) if isinstance(error, str) else message, icon="⚠️")
+    if error is None:
+        return
+    if isinstance(error, str):
+        st.error(session.t()(error), icon="⚠️")
+    else:
+        st.error(error_message(error, session.lang(), with_field=False), icon="⚠️")
+
+
+def _fresh(path: str, key: str) -> None:
+    """A widget drawn anew shows the stored answer, so an old refusal no longer applies."""
+    if key not in st.session_state:
+        st.session_state[session.ERRORS].pop(path, None)
 
 
 def yes_no(path: str, label: str, *, help: str | None = None) -> bool | None:
@@ -174,6 +184,7 @@ def amount(path: str, label: str, *, help: str | None = None, cents: bool = Fals
             return
         _store(path, str(value))
 
+    _fresh(path, key)
     st.text_input(
         label,
         value=shown,
@@ -257,6 +268,7 @@ def noc_code(path: str, label: str) -> str | None:
             return
         _store(path, found.group(1))
 
+    _fresh(path, key)
     st.selectbox(
         label,
         options,

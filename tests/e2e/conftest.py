@@ -1,7 +1,8 @@
 """End-to-end test infrastructure: a real Streamlit server and Debian's Chromium.
 
-- `app_server` (session): starts `streamlit run app.py` on a free port, waits for
-  `/_stcore/health`, loads the page once in the browser (warm-up), yields the base URL.
+- `app_server` (session): starts `streamlit run app.py` on a free port
+  (`e2e_helpers.start_server`, also used by tests that need a server of their own), waits
+  for `/_stcore/health`, loads the page once in the browser (warm-up), yields the base URL.
   pytest-playwright's `base_url` is set to it, so `page.goto("/")` works.
 - `server_log` (session): path of the server's stdout+stderr log under test-artifacts/.
 - Browser: /usr/bin/chromium, or $CHROMIUM_PATH (set it to an empty string to use
@@ -14,17 +15,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_helpers import ARTIFACTS_DIR, REPO_ROOT, wait_for_app
+from e2e_helpers import ARTIFACTS_DIR, DEFAULT_LOCALE, VIEWPORT, start_server, wait_for_app
 from playwright.sync_api import Browser
 
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -36,9 +32,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-VIEWPORT = {"width": 1280, "height": 900}
-DEFAULT_LOCALE = "fr-CA"
-HEALTH_TIMEOUT_S = 30.0
 SERVER_LOG = ARTIFACTS_DIR / "server.log"
 TIMINGS_FILE = ARTIFACTS_DIR / "e2e-timings.json"
 
@@ -56,20 +49,6 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest 
     if _timings:
         parts = ", ".join(f"{k} {v:.2f} s" for k, v in _timings.items())
         terminalreporter.write_line(f"e2e timings: {parts}")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _health_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=1) as resp:
-            return resp.status == 200 and resp.read().strip() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
 
 
 @pytest.fixture(scope="session")
@@ -109,51 +88,20 @@ def server_log() -> Path:
 
 @pytest.fixture(scope="session")
 def app_server(browser: Browser, server_log: Path) -> Iterator[str]:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    server_log.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.headless=true",
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false",
-        "--server.fileWatcherType=none",
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with server_log.open("wb") as log:
-        started = time.monotonic()
-        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+    started = time.monotonic()
+    with start_server(server_log) as url:  # raises ServerFailed with the log if it cannot
+        _timings["server start to healthy"] = time.monotonic() - started
+
+        # Warm-up: one full page load before any test.
+        context = browser.new_context(viewport=VIEWPORT, locale=DEFAULT_LOCALE)
         try:
-            deadline = started + HEALTH_TIMEOUT_S
-            while not _health_ok(f"{url}/_stcore/health"):
-                if proc.poll() is not None:
-                    pytest.fail(
-                        f"Streamlit exited with {proc.returncode} before becoming healthy:\n"
-                        + server_log.read_text(errors="replace")
-                    )
-                if time.monotonic() > deadline:
-                    pytest.fail(f"Streamlit not healthy after {HEALTH_TIMEOUT_S} s ({url})")
-                time.sleep(0.05)
-            _timings["server start to healthy"] = time.monotonic() - started
-
-            # Warm-up: one full page load before any test.
-            context = browser.new_context(viewport=VIEWPORT, locale=DEFAULT_LOCALE)
-            try:
-                page = context.new_page()
-                t0 = time.monotonic()
-                page.goto(url)
-                wait_for_app(page)
-                _timings["first page render"] = time.monotonic() - t0
-            finally:
-                context.close()
-            TIMINGS_FILE.write_text(json.dumps(_timings, indent=2) + "\n")
-
-            yield url
+            page = context.new_page()
+            t0 = time.monotonic()
+            page.goto(url)
+            wait_for_app(page)
+            _timings["first page render"] = time.monotonic() - t0
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            context.close()
+        TIMINGS_FILE.write_text(json.dumps(_timings, indent=2) + "\n")
+
+        yield url

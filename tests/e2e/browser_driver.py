@@ -1,0 +1,434 @@
+"""Drive the app in a real browser the way a person would: click, type, press Enter.
+
+`Person(page, lang)` fills the interview from an answers dict (as in examples/*.json): it
+clicks a radio's option label, clicks a select box, types the option's text (or a NOC code)
+and presses Enter, types a date's digits into its segments, types amounts the way people of
+that language write them ("115 000" / "115,000") and presses Enter, and clicks "Add" for
+list entries. It mirrors tests/app/driver.py (AppTest) but only through the page: it never
+reads or writes session state.
+
+Waiting for the app: `data-test-script-state` on `[data-testid='stApp']` alone is not
+enough, because a quick rerun can go running → notRunning inside one React render, so the
+attribute never changes and "notRunning" may still be the previous run's. Instead the
+Person reads the websocket frames the page receives (Playwright reports them) and waits for
+the `script_finished` message of the run its action caused (a page switch ends one run
+early and starts another: only a run that was not cut short counts). Then it waits until the
+page itself has received that frame, shows `notRunning`, and has painted once. No sleeps.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from e2e_helpers import save_screenshot
+from playwright.sync_api import Locator, Page, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from core.i18n import Translator
+from ui.labels import STEP_TITLES
+from ui.steps import KINDS
+
+LISTS = ("diplomas", "work_history")
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # the switch's own labels (ui/chrome.py)
+RUN_TIMEOUT_S = 20
+POLL_MS = 5
+CUT_SHORT = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN
+
+# Counts the websocket messages the page has received; the Person counts the same frames,
+# so it can tell when the page has caught up with the message that ended a run.
+FRAME_COUNTER_JS = """
+(() => {
+  if (window.__e2eFrames !== undefined) return;
+  window.__e2eFrames = 0;
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => { window.__e2eFrames += 1; });
+    }
+  };
+})();
+"""
+
+# Resolves once the page has received `frames` messages, shows the script as not running,
+# and has painted once more; returns how many exceptions it shows (-1: not within `ms`).
+CAUGHT_UP_JS = """
+([frames, ms]) => new Promise((resolve) => {
+  const deadline = performance.now() + ms;
+  const check = () => {
+    if (performance.now() > deadline) { resolve(-1); return; }
+    const app = document.querySelector("[data-testid='stApp']");
+    if (window.__e2eFrames >= frames && app
+        && app.getAttribute('data-test-script-state') === 'notRunning'
+        && app.getAttribute('data-test-connection-state') === 'CONNECTED') {
+      requestAnimationFrame(() => setTimeout(() => resolve(
+        document.querySelectorAll("[data-testid='stException']").length), 0));
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  check();
+})
+"""
+
+# Every keyed question on screen, in page order: its answer path, widget and what it shows.
+WIDGETS_JS = """
+() => Array.from(document.querySelectorAll("[class*='st-key-q-']")).map((el) => {
+  const cls = Array.from(el.classList).find((c) => c.startsWith('st-key-q-'));
+  const path = cls.slice('st-key-q-'.length).replace(/-/g, '.');
+  const kinds = ['stRadio', 'stSelectbox', 'stTextInput', 'stNumberInput', 'stDateInput'];
+  const kind = kinds.find((k) => el.querySelector(`[data-testid='${k}']`)) || null;
+  let shown = null;
+  if (kind === 'stRadio') {
+    const picked = el.querySelector("[data-testid='stRadioOption'][data-selected='true']");
+    shown = picked ? picked.innerText.trim() : null;
+  } else if (kind === 'stDateInput') {
+    const input = el.querySelector("input[type='date']");
+    shown = input ? input.value : null;
+  } else if (kind) {
+    const input = el.querySelector('input');
+    shown = input ? input.value : null;
+  }
+  return {path, kind, shown};
+})
+"""
+
+
+def get(data: dict, path: str) -> Any:
+    value: Any = data
+    for part in path.split("."):
+        if isinstance(value, list):
+            value = value[int(part)] if int(part) < len(value) else None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        if value is None:
+            return None
+    return value
+
+
+def generic(path: str) -> str:
+    """work_history.3.start → work_history.start (the keys of ui.steps.KINDS)."""
+    return re.sub(r"\.\d+\.", ".", path)
+
+
+def kind_of(path: str) -> tuple[str, dict | None]:
+    """The widget ui.steps uses for an answer and its option labels (yes/no by default)."""
+    if path == "application_date":  # asked on the welcome page
+        return "date", None
+    return KINDS.get(generic(path), ("yes_no", None))
+
+
+def key_class(key: str) -> str:
+    """The class Streamlit puts on a keyed element: "q:job.annual_salary" →
+    "st-key-q-job-annual_salary"."""
+    return "st-key-" + re.sub(r"[^A-Za-z0-9_-]", "-", key)
+
+
+def typed_amount(value: Any, lang: str) -> str:
+    """An amount as a person of that language types it: "115 000" / "115,000", "39,50"."""
+    text = Translator(lang).money(Decimal(str(value)))
+    return text.replace("$", "").replace("\u00a0", " ").replace("\u202f", " ").strip()
+
+
+class Person:
+    """One person at one browser tab. `screenshots`: a name prefix (e.g. "fr-it-vfx"); each
+    page is then saved as test-artifacts/screenshots/<prefix>-<nn>-<page>.png."""
+
+    def __init__(self, page: Page, lang: str, *, screenshots: str | None = None) -> None:
+        self.page = page
+        self.lang = lang
+        self.t = Translator(lang)
+        self.screenshots = screenshots
+        self.shots = 0
+        self.frames = 0  # websocket messages received by the page so far
+        self.finished: list[int] = []  # the frame number of each run's end
+        page.add_init_script(FRAME_COUNTER_JS)
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload: bytes | str) -> None:
+        self.frames += 1
+        if isinstance(payload, bytes | bytearray):
+            msg = ForwardMsg()
+            msg.ParseFromString(payload)
+            if msg.WhichOneof("type") == "script_finished" and msg.script_finished != CUT_SHORT:
+                self.finished.append(self.frames)
+
+    def speak(self, lang: str) -> None:
+        """Read and type as a person of `lang` from now on."""
+        self.lang = lang
+        self.t = Translator(lang)
+
+    # --- waiting --------------------------------------------------------------------------
+
+    def act(self, action: Callable[[], Any], what: str) -> None:
+        """Do something that makes the app rerun, then wait until that rerun has finished."""
+        before = len(self.finished)
+        action()
+        self.wait_for_run(before, what)
+
+    def wait_for_run(self, before: int, what: str) -> None:
+        deadline = time.monotonic() + RUN_TIMEOUT_S
+        while len(self.finished) <= before:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the app did not run after: {what} (on {self.title()!r})")
+            self.page.wait_for_timeout(POLL_MS)  # Playwright delivers frames while it waits
+        exceptions = self.page.evaluate(CAUGHT_UP_JS, [self.finished[-1], RUN_TIMEOUT_S * 1000])
+        assert exceptions >= 0, f"the page did not show the run's end after: {what}"
+        assert exceptions == 0, f"the app shows an exception after: {what}"
+
+    def open(self, path: str = "/") -> None:
+        """Load the app and wait for its first run."""
+        self.frames, self.finished = 0, []
+        self.page.goto(path)
+        self.wait_for_run(0, f"opening {path}")
+
+    def snapshot(self, name: str) -> None:
+        if self.screenshots:
+            save_screenshot(self.page, f"{self.screenshots}-{self.shots:02d}-{name}")
+            self.shots += 1
+
+    # --- reading the page -----------------------------------------------------------------
+
+    def title(self) -> str:
+        heading = self.page.locator("h1").first
+        return heading.inner_text().strip() if heading.count() else ""
+
+    def step(self) -> str | None:
+        """The interview step shown (its code, found from the translated title), else None."""
+        titles = {self.t(title): code for code, title in STEP_TITLES.items()}
+        return titles.get(self.title())
+
+    def widgets(self) -> list[dict]:
+        return self.page.evaluate(WIDGETS_JS)
+
+    def container(self, path: str) -> Locator:
+        return self.page.locator(f".{key_class('q:' + path)}")
+
+    def shown(self, path: str) -> str | None:
+        return next((w["shown"] for w in self.widgets() if w["path"] == path), None)
+
+    def expected(self, path: str, value: Any) -> str:
+        """What the widget of `path` shows for `value`, in this person's language."""
+        kind, labels = kind_of(path)
+        if kind == "yes_no":
+            return self.t("Yes") if value else self.t("No")
+        if kind in ("radio", "select"):
+            return self.t(labels[value])
+        if kind in ("amount", "wage"):
+            return typed_amount(value, self.lang)
+        return str(value)  # text, municipality, number, date (ISO), NOC (checked by its code)
+
+    def matches(self, path: str, shown: str | None, value: Any) -> bool:
+        if shown is None:
+            return False
+        kind = kind_of(path)[0]
+        if kind == "noc":  # "21211" or "21211 — data scientists"
+            return shown.split(" ")[0] == str(value)
+        if kind == "number":  # printf-formatted: 37.5 shows as "37.50", 100 as "100.00"
+            return shown != "" and Decimal(shown) == Decimal(str(value))
+        return shown == self.expected(path, value)
+
+    def mismatches(self, data: dict, *, skip: tuple[str, ...] = ()) -> list[tuple]:
+        """(path, shown, expected) of each visible question not showing its answer in `data`."""
+        return [
+            (w["path"], w["shown"], self.expected(w["path"], get(data, w["path"])))
+            for w in self.widgets()
+            if w["path"] not in skip
+            and get(data, w["path"]) is not None
+            and not self.matches(w["path"], w["shown"], get(data, w["path"]))
+        ]
+
+    def alerts(self) -> list[str]:
+        """The text of every error message on the page."""
+        return [
+            text.strip()
+            for text in self.page.locator("[data-testid='stAlertContentError']").all_inner_texts()
+        ]
+
+    # --- answering one question -----------------------------------------------------------
+
+    def answer(self, path: str, value: Any) -> None:
+        """Give one answer in the widget of `path` as a person would, and wait for the app."""
+        kind, _ = kind_of(path)
+        box = self.container(path)
+        what = f"{path} = {value!r}"
+        if kind in ("yes_no", "radio"):
+            self.choose_radio(box, self.expected(path, value), what)
+        elif kind == "select":
+            self.choose_in_select(box, self.expected(path, value), what)
+        elif kind == "noc":
+            self.choose_in_select(box, str(value), what, shown=re.compile(rf"^{value}\b"))
+        elif kind == "date":
+            self.type_date(box, date.fromisoformat(value), what)
+        else:  # text, municipality, amount, wage, number
+            self.type_text(box, self.expected(path, value), what)
+
+    def choose_radio(self, box: Locator, label: str, what: str) -> None:
+        """Click the option's label (Streamlit's radio inputs are covered by their labels)."""
+        option = box.get_by_test_id("stRadioOption").filter(
+            has=self.page.get_by_text(label, exact=True)
+        )
+        self.act(option.click, what)
+        expect(option).to_have_attribute("data-selected", "true")
+
+    def choose_in_select(
+        self, box: Locator, text: str, what: str, *, shown: str | re.Pattern | None = None
+    ) -> None:
+        """Click the box, type the option's text (or a NOC code), press Enter."""
+        field = box.locator("input[role='combobox']")
+
+        def pick() -> None:
+            field.click()
+            field.press_sequentially(text)
+            # Enter takes the highlighted option: wait until the list offers the one typed.
+            expect(self.page.get_by_role("option").filter(has_text=text).first).to_be_visible()
+            self.page.keyboard.press("Enter")
+
+        self.act(pick, what)
+        expect(field).to_have_value(shown or text)
+
+    def type_text(self, box: Locator, text: str, what: str) -> None:
+        """Type into a text or number field and press Enter (Streamlit commits on Enter)."""
+        field = box.locator("input")
+
+        def type_and_enter() -> None:
+            field.fill(text)
+            field.press("Enter")
+
+        self.act(type_and_enter, what)
+
+    def type_date(self, box: Locator, day: date, what: str) -> None:
+        """Type the digits into the year, month and day segments (the app's format is
+        YYYY-MM-DD; segments move on by themselves), then click outside the field: Streamlit
+        1.67 commits a typed date when focus leaves the field (Enter does not; Escape
+        reverts)."""
+
+        def type_and_leave() -> None:
+            box.locator("[data-type='year']").click()
+            self.page.keyboard.type(day.strftime("%Y%m%d"))
+            self.page.locator("h1").first.click(position={"x": 1, "y": 1})
+
+        self.act(type_and_leave, what)
+        expect(box.locator("input[type='date']")).to_have_value(day.isoformat())
+
+    def click(self, key: str) -> None:
+        """Click the button keyed `key` (e.g. "next", "add:work_history") and wait."""
+        self.act(self.page.locator(f".{key_class(key)} button").click, f"click {key}")
+
+    def switch_language(self, lang: str) -> None:
+        """Click the language in the switch at the top of every page."""
+        label = LANGUAGE_NAMES[lang]
+        self.choose_radio(self.page.locator(f".{key_class('lang_switch')}"), label, label)
+        self.speak(lang)
+
+    # --- answering a step -----------------------------------------------------------------
+
+    def answer_visible(self, data: dict) -> int:
+        """Answer each visible question whose answer is in `data` and not shown yet (new
+        questions can appear after an answer); returns how many answers were given."""
+        given: set[str] = set()
+        for _ in range(80):
+            todo = next(
+                (
+                    w
+                    for w in self.widgets()
+                    if w["path"] not in given
+                    and get(data, w["path"]) is not None
+                    and not self.matches(w["path"], w["shown"], get(data, w["path"]))
+                ),
+                None,
+            )
+            if todo is None:
+                return len(given)
+            self.answer(todo["path"], get(data, todo["path"]))
+            given.add(todo["path"])
+        raise AssertionError(f"too many questions on one step: {sorted(given)}")
+
+    def entries(self, name: str) -> int:
+        """How many entries a list section shows (each has a Remove button)."""
+        return self.page.locator(f"[class*='{key_class('remove:' + name)}-']").count()
+
+    def add_list_entries(self, data: dict) -> None:
+        """Click "Add" for each missing diploma or job and fill it; "none" for empty lists."""
+        for name in LISTS:
+            wanted = data.get(name)
+            if wanted is None or not self.page.locator(f".{key_class('add:' + name)}").count():
+                continue
+            if not wanted:
+                if self.page.locator(f".{key_class('none:' + name)}").count():
+                    self.click(f"none:{name}")
+                continue
+            for _ in range(len(wanted) - self.entries(name)):
+                self.click(f"add:{name}")
+                self.answer_visible(data)
+
+    def answer_step(self, data: dict) -> None:
+        """Answer everything this step asks that `data` holds, and check it is all shown."""
+        self.answer_visible(data)
+        self.add_list_entries(data)
+        left = self.mismatches(data)
+        assert not left, f"{self.step()}: fields not showing the answers: {left}"
+
+    # --- the whole interview --------------------------------------------------------------
+
+    def start(self) -> None:
+        """From the welcome page to the interview's first step."""
+        self.click("start")
+        assert self.step() is not None, f"not on an interview step: {self.title()!r}"
+
+    def go_through_interview(
+        self,
+        data: dict,
+        *,
+        stop_at: str | None = None,
+        on_each_page: Callable[[str], None] | None = None,
+    ) -> list[str]:
+        """From the welcome page to the review, answering from `data`; returns the steps
+        seen. Stops on arriving at step `stop_at` (unanswered). `on_each_page(name)` runs
+        on each page once it is answered: "welcome", then each step, then "review"."""
+        if data.get("application_date"):
+            self.answer("application_date", data["application_date"])
+        if on_each_page:
+            on_each_page("welcome")
+        self.snapshot("welcome")
+        self.start()
+        seen: list[str] = []
+        for _ in range(12):
+            step = self.step()
+            assert step is not None, f"not on an interview step: {self.title()!r}"
+            seen.append(step)
+            if step == stop_at:
+                return seen
+            if step != "review":
+                self.answer_step(data)
+            if on_each_page:
+                on_each_page(step)
+            self.snapshot(step)
+            if step == "review":
+                return seen
+            self.click("next")
+            assert self.step() != step, f"Next did not leave {step}"
+        raise AssertionError(f"never reached the review: {seen}")
+
+    def see_results(self) -> None:
+        """From the review, "See the results"."""
+        self.click("next")
+        expect(self.page.locator("h1").first).to_have_text(self.t("Results"))
+        self.snapshot("results")
+
+    def verdicts(self) -> dict[str, tuple[str, str]]:
+        """The summary table as shown: {way in: (Francophone profile, francisation profile)}."""
+        head = self.t("Way in")
+        table = self.page.locator("table").filter(
+            has=self.page.get_by_role("columnheader", name=head, exact=True)
+        )
+        expect(table).to_have_count(1)
+        rows = table.locator("tbody tr").evaluate_all(
+            "rows => rows.map((r) => Array.from(r.cells).map((c) => c.innerText.trim()))"
+        )
+        return {cells[0]: (cells[1], cells[2]) for cells in rows}
