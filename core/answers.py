@@ -50,7 +50,10 @@ class DiplomaLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(DiplomaLevel).index(self)
+        return _LEVEL_RANKS[self]
+
+
+_LEVEL_RANKS = {level: index for index, level in enumerate(DiplomaLevel)}
 
 
 class FrenchTest(StrEnum):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from core.answers import Answers
 from core.i18n import N_
@@ -89,16 +90,44 @@ def assess(
     """Assess at `application_date`, else the file's date, else today."""
     day = application_date or answers.application_date or today or date.today()
     facts = Facts(answers, day)
-    outcomes = {cid: REGISTRY[cid].evaluate(facts) for cid in CONDITION_IDS}
+    outcomes = {cid: condition.evaluate(facts) for cid, condition in _conditions()}
+    # A finding is the same value in every way that shares the condition: made once, shared.
+    findings = {cid: Finding(condition, outcomes[cid]) for cid, condition in _conditions()}
     ways = tuple(
-        Way(stream, profile, tuple(_finding(REGISTRY[cid], outcomes[cid], profile) for cid in ids))
-        for stream, ids in STREAMS.items()
-        for profile in PROFILES
+        Way(stream, profile, tuple(findings.get(cid) or _not_applicable(cid) for cid in ids))
+        for stream, profile, ids in _ways_plan()
     )
     return Assessment(answers, day, in_force_on(day), outcomes, ways)
 
 
-def _finding(condition: Condition, outcome: Outcome, profile: str) -> Finding:
-    if condition.profiles is not None and profile not in condition.profiles:
-        outcome = Outcome(Status.NOT_APPLICABLE, N_("Applies to the Francophone profile only."))
-    return Finding(condition, outcome)
+# The plan of the six ways, built once from the registry (read-only, shared by all sessions;
+# it holds no answers). A condition that does not apply to a profile is marked "!id".
+
+
+@cache
+def _conditions() -> tuple[tuple[str, Condition], ...]:
+    return tuple((cid, REGISTRY[cid]) for cid in CONDITION_IDS)
+
+
+@cache
+def _ways_plan() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    def applies(cid: str, profile: str) -> bool:
+        profiles = REGISTRY[cid].profiles
+        return profiles is None or profile in profiles
+
+    return tuple(
+        (stream, profile, tuple(cid if applies(cid, profile) else f"!{cid}" for cid in ids))
+        for stream, ids in STREAMS.items()
+        for profile in PROFILES
+    )
+
+
+@cache
+def _not_applicable(marked: str) -> Finding:
+    """The finding of a condition that does not apply to the profile (no answers in it)."""
+    return Finding(REGISTRY[marked.removeprefix("!")], NOT_APPLICABLE_TO_PROFILE)
+
+
+NOT_APPLICABLE_TO_PROFILE = Outcome(
+    Status.NOT_APPLICABLE, N_("Applies to the Francophone profile only.")
+)

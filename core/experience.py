@@ -16,6 +16,7 @@ Readings (shown to the user with the conditions that use them):
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -56,14 +57,40 @@ class Duration:
         return f"{self.months}m{self.days}d"
 
 
+def add_months(day: date, months: int) -> date:
+    """`day + relativedelta(months=months)`: the same day N calendar months later (or earlier),
+    or that month's last day when it is shorter. Plain arithmetic: relativedelta was most of the
+    time of an assessment (see bench/README.md); tests/bench checks both agree."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    if day.day <= 28:
+        return date(year, month, day.day)
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def months_and_days(later: date, earlier: date) -> tuple[int, int]:
+    """`relativedelta(later, earlier)` as (months, days), years folded into months."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    reached = add_months(earlier, months)
+    if later >= earlier:
+        while later < reached:
+            months -= 1
+            reached = add_months(earlier, months)
+    else:
+        while later > reached:
+            months += 1
+            reached = add_months(earlier, months)
+    return months, (later - reached).days
+
+
 def months_before(day: date, months: int) -> Span:
     """The N calendar months preceding `day` (the day itself excluded)."""
-    return Span(day - relativedelta(months=months), day - ONE_DAY)
+    return Span(add_months(day, -months), day - ONE_DAY)
 
 
 def months_after(day: date, months: int) -> Span:
     """The N calendar months following `day` (the day itself excluded)."""
-    return Span(day + ONE_DAY, day + relativedelta(months=months))
+    return Span(day + ONE_DAY, add_months(day, months))
 
 
 def union(spans: Iterable[Span]) -> list[Span]:
@@ -84,8 +111,7 @@ def days_in(spans: Iterable[Span]) -> int:
 
 def calendar_length(span: Span) -> Duration:
     """An unbroken stretch in calendar months and days (15 January to 14 March = 2 months)."""
-    step = relativedelta(span.end + ONE_DAY, span.start)
-    return Duration(step.years * 12 + step.months, step.days)
+    return Duration(*months_and_days(span.end + ONE_DAY, span.start))
 
 
 @dataclass(frozen=True)
@@ -100,8 +126,14 @@ class Coverage:
     @classmethod
     def of(cls, spans: Iterable[Span]) -> Coverage:
         merged = union(spans)
-        span = max(merged, key=calendar_length, default=None)
-        longest = calendar_length(span) if span else Duration(0, 0)
+        if not merged:
+            return cls(0, 0, Duration(0, 0), None)
+        # Each stretch measured once; the first of the longest, as max() picks it.
+        longest, span = calendar_length(merged[0]), merged[0]
+        for other in merged[1:]:
+            length = calendar_length(other)
+            if length > longest:
+                longest, span = length, other
         return cls(sum(s.days for s in merged), len(merged), longest, span)
 
 
@@ -117,8 +149,7 @@ def as_duration(days: int, ending: date) -> Duration:
     if days <= 0:
         return Duration(0, 0)
     after = ending + ONE_DAY
-    step = relativedelta(after, after - timedelta(days=days))
-    return Duration(step.years * 12 + step.months, step.days)
+    return Duration(*months_and_days(after, after - timedelta(days=days)))
 
 
 @dataclass(frozen=True)
@@ -164,9 +195,8 @@ class Tally:
         if self.sure_work.stretches != 1 or span is None:
             return by_days
         # One stretch: the calendar months and days it would need to start earlier.
-        needed_start = span.end + ONE_DAY - relativedelta(months=months)
-        step = relativedelta(span.start, needed_start)
-        return min(by_days, Duration(step.years * 12 + step.months, step.days))
+        needed_start = add_months(span.end + ONE_DAY, -months)
+        return min(by_days, Duration(*months_and_days(span.start, needed_start)))
 
 
 def period_span(period: WorkPeriod, application_date: date) -> tuple[date | None, date | None]:
@@ -203,4 +233,7 @@ def tally(
             counted.append(index)
         else:
             undecided.append(index)
-    return Tally(window, Coverage.of(sure), Coverage.of(possible), tuple(counted), tuple(undecided))
+    sure_work = Coverage.of(sure)
+    # With no undecided period the possible spans are the sure ones: measured once.
+    possible_work = sure_work if not undecided else Coverage.of(possible)
+    return Tally(window, sure_work, possible_work, tuple(counted), tuple(undecided))

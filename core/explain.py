@@ -14,7 +14,7 @@ from babel.lists import format_list
 
 from core.assess import PROFILE_LABELS, STREAM_LABELS, Assessment, Finding, Way
 from core.experience import Duration
-from core.i18n import N_, Translator
+from core.i18n import N_, Translator, babel_locale
 from core.logic import Status
 from core.program import RULES_VERSION, program_dates
 from core.reference import fees_for, source_of
@@ -82,7 +82,7 @@ def value_text(t: Translator, value: Value | None) -> str:
     if isinstance(value, Msg):
         return render(t, value.msgid, value.params)
     if isinstance(value, tuple):
-        return format_list([value_text(t, item) for item in value], locale=t.locale)
+        return format_list([value_text(t, item) for item in value], locale=babel_locale(t.lang))
     if isinstance(value, bool):
         return t("yes") if value else t("no")
     if isinstance(value, int | Decimal):

@@ -15,10 +15,18 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date as _format_date
+from babel.dates import get_date_format
+from babel.dates import parse_pattern as parse_date_pattern
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal, parse_decimal
+from babel.numbers import (
+    NumberPattern,
+    format_decimal,
+    get_currency_precision,
+    get_currency_symbol,
+    parse_decimal,
+    parse_pattern,
+)
 from babel.support import Translations
 
 LANGS = ("fr", "en")
@@ -87,27 +95,60 @@ class Translator:
         return format_money(amount, self.lang, cents)
 
     def number(self, value: Decimal | float | int) -> str:
-        return format_decimal(value, locale=self.locale)
+        return format_decimal(value, locale=babel_locale(self.lang))
 
     def date(self, day: date) -> str:
         return format_day(day, self.lang)
 
 
 def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = None) -> str:
-    """100 000 $ (fr_CA) vs $100,000 (en_CA); cents shown only when there are some."""
+    """100 000 $ (fr_CA) vs $100,000 (en_CA); cents shown only when there are some.
+
+    The same text as `format_currency(value, "CAD", format=…, locale=…, currency_digits=cents)`
+    (tests/bench checks it), through a pattern prepared once per language: Babel's
+    format_currency looks up the locale, the pattern and the currency's plural name on each call,
+    which was most of the time of rendering an assessment's messages.
+    """
     value = Decimal(str(amount))
     if cents is None:
         cents = value != value.to_integral_value()
-    fmt = None if cents else ("#,##0\u00a0¤" if lang_of(lang) == "fr" else "¤#,##0")
-    return format_currency(
-        value, "CAD", format=fmt, locale=LOCALES[lang_of(lang)], currency_digits=cents
-    )
+    pattern, locale, symbol = _money_pattern(lang_of(lang), bool(cents))
+    return pattern.apply(value, locale, currency=None).replace("¤", symbol)
+
+
+@cache
+def babel_locale(lang: str) -> Locale:
+    """The Babel locale of a language, parsed once and shared read-only."""
+    return Locale.parse(LOCALES[lang_of(lang)])
+
+
+@cache
+def _money_pattern(lang: str, cents: bool) -> tuple[NumberPattern, Locale, str]:
+    locale = babel_locale(lang)
+    if cents:  # the locale's currency pattern, with the currency's own decimals
+        pattern = locale.currency_formats["standard"]
+        digits = get_currency_precision("CAD")
+        if pattern.frac_prec != (digits, digits):
+            pattern = parse_pattern(pattern.pattern)
+            pattern.frac_prec = (digits, digits)
+    else:
+        pattern = parse_pattern("#,##0\u00a0¤" if lang == "fr" else "¤#,##0")
+    for part in (*pattern.prefix, *pattern.suffix):
+        if "¤¤" in part or "'" in part:  # only the plain symbol is prepared here
+            raise ValueError(f"unexpected currency pattern {pattern.pattern!r}")
+    return pattern, locale, get_currency_symbol("CAD", locale)
+
+
+@cache
+def _date_pattern(lang: str):  # noqa: ANN202 - babel.dates.DateTimePattern
+    return parse_date_pattern(get_date_format("long", locale=babel_locale(lang)))
 
 
 def format_day(day: date, lang: str) -> str:
     """26 novembre 2026 / November 26, 2026; French writes the first of the month « 1er »."""
-    text = _format_date(day, format="long", locale=LOCALES[lang_of(lang)])
-    if lang_of(lang) == "fr" and day.day == 1 and text.startswith("1 "):
+    code = lang_of(lang)
+    text = _date_pattern(code).apply(day, babel_locale(code))
+    if code == "fr" and day.day == 1 and text.startswith("1 "):
         text = "1er " + text[2:]
     return text
 

@@ -81,6 +81,7 @@ class SourceNote:
         }
 
 
+@cache  # built from a reference table only: read-only, shared
 def source_of(name: str, confidence: str | None = None) -> SourceNote:
     table = load_table(name)
     return SourceNote(
@@ -196,9 +197,17 @@ def match_municipality(typed: str) -> PlaceMatch:
         return PlaceMatch(typed, inside[key], True)
     if key in outside:
         return PlaceMatch(typed, outside[key], False)
-    names = {**inside, **outside}
-    near = process.extract(key, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=85)
+    names, choices = _cmm_choices()
+    near = process.extract(key, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=85)
     return PlaceMatch(typed, None, None, tuple(names[candidate] for candidate, _, _ in near))
+
+
+@cache
+def _cmm_choices() -> tuple[dict[str, str], list[str]]:
+    """Every known name, inside and outside, for suggestions: built once (reference data)."""
+    inside, outside = _cmm_index()
+    names = {**inside, **outside}
+    return names, list(names)
 
 
 # --- Fees (art. 13) and Annexe C (art. 6, par. 3°) ----------------------------------------------

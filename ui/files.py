@@ -13,7 +13,6 @@ import streamlit as st
 
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.interview import first_open_step
-from core.report import pdf_report
 from ui import navigation, session
 from ui.text import md
 
@@ -41,13 +40,19 @@ def download_answers() -> None:
     )
 
 
+def _report(answers, lang: str) -> bytes:
+    from core.report import pdf_report  # fpdf loads only when a report is asked for (~0.2 s)
+
+    return pdf_report(answers, lang)
+
+
 def download_report() -> None:
     t = session.t()
     lang = session.lang()
     answers = session.assessment()
     st.download_button(
         t("Download the report (PDF)"),
-        data=lambda: pdf_report(answers, lang),  # built only when clicked
+        data=lambda: _report(answers, lang),  # built only when clicked
         file_name=f"report-ia-ti-ev-{_file_date()}-{lang}.pdf",
         mime="application/pdf",
         key="download_report",

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 
 from core.answers import Answers, Diploma, DiplomaLevel, JobStatus
 from core.logic import all_of, any_of, negate
@@ -79,10 +78,13 @@ class Facts:
         status = self.answers.job.status
         return None if status is None else status is not JobStatus.NONE
 
-    @cached_property
+    @property
     def employer_place(self) -> PlaceMatch | None:
-        typed = self.answers.job.employer_municipality
-        return match_municipality(typed) if typed else None
+        # Computed once per Facts (in `memo`: functools.cached_property takes a lock in 3.11).
+        if "employer_place" not in self.memo:
+            typed = self.answers.job.employer_municipality
+            self.memo["employer_place"] = match_municipality(typed) if typed else None
+        return self.memo["employer_place"]
 
     @property
     def employer_in_cmm(self) -> bool | None:
@@ -94,13 +96,18 @@ class Facts:
             return False
         return None
 
-    @cached_property
+    @property
     def hourly_wage(self) -> Decimal | None:
         """The hourly wage given, or the annual salary over 52 weeks of the usual weekly hours.
 
         Not rounded: "supérieur à" compares the exact figure (40.0005 is above 40.00); money
         formatting rounds it to the cent only for display.
         """
+        if "hourly_wage" not in self.memo:
+            self.memo["hourly_wage"] = self._hourly_wage()
+        return self.memo["hourly_wage"]
+
+    def _hourly_wage(self) -> Decimal | None:
         job = self.answers.job
         if job.hourly_wage is not None:
             return job.hourly_wage

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
 from core.answers import FrenchTest
+from core.experience import add_months
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
 from core.program import program_dates
@@ -185,7 +184,7 @@ def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:
     if (
         french.test not in DIPLOMAS  # DELF and DALF are diplomas: they do not expire
         and french.test_date is not None
-        and french.test_date < facts.application_date - relativedelta(years=TEST_VALIDITY_YEARS)
+        and french.test_date < add_months(facts.application_date, -12 * TEST_VALIDITY_YEARS)
     ):
         return (
             None,
