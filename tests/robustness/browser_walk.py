@@ -15,6 +15,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 APP = "[data-testid='stApp']"
 RUNS_JS = """
@@ -104,7 +105,19 @@ class Walk:
         if self.checked(key) == label:
             return
         box = self.page.locator(key_class(key))
-        self.act(lambda: box.get_by_text(label, exact=True).click())
+        before = self.page.evaluate("window.__runs")
+        box.get_by_text(label, exact=True).click()
+        try:
+            self.page.wait_for_function(f"window.__runs > {before}", timeout=5_000)
+        except PlaywrightTimeoutError:
+            # Either the run was too quick for the state observer to see it (the radio then
+            # shows the choice), or a click landing while the previous rerun repainted was
+            # lost (no choice shown: a person clicks again). Either way the answer must be
+            # stored, which the downloaded file checks later.
+            if self.checked(key) != label:
+                self.act(lambda: box.get_by_text(label, exact=True).click())
+                return
+        self.settle()
 
     def where(self) -> tuple[str, str]:
         """The page's title and the interview's "Step n of N" (empty off the interview)."""
