@@ -118,3 +118,57 @@ def test_the_first_step_can_be_answered_with_the_keyboard_alone(page: Page) -> N
     assert {path: shown.get(path) for path in answers} == answers
     expect(page.locator(f".{key_class('next')} button")).to_be_visible()
     person.snapshot("stay-again")
+
+
+@pytest.mark.browser_context_args(locale="en-CA")
+def test_the_whole_interview_can_be_done_with_the_keyboard_alone(page: Page) -> None:
+    """Welcome → every step → review → results with Tab, arrows, Space, Enter and typing only
+    (the test reads the page to know where the focus is; it never clicks)."""
+    t = Translator("en")
+    person = Person(page, "en", screenshots="en-keyboard-whole")
+    person.open()
+    keyboard = page.keyboard
+
+    def press(key: str, what: str) -> None:
+        person.act(lambda: keyboard.press(key), what)
+
+    def next_step() -> None:
+        tab_to(page, f".{key_class('next')} button")
+        press("Enter", "Enter on Next")
+
+    tab_to(page, f".{key_class('start')} button")
+    press("Enter", "Enter on Start")
+    tab_to(page, radio_input("spouse_open_work_permit"))
+    press("ArrowRight", "ArrowRight: No")
+    tab_to(page, radio_input("stay.in_quebec"))
+    press("Space", "Space: Yes")
+    tab_to(page, radio_input("stay.purpose"))
+    press("Space", "Space: To work")
+    next_step()
+    assert person.step() == "diplomas"
+    tab_to(page, f".{key_class('add:diplomas')} button")
+    press("Enter", "Enter on Add a diploma")
+    tab_to(page, f".{key_class('q:diplomas.0.level')} input")
+    person.act(lambda: (keyboard.type("master"), keyboard.press("Enter")), "type a level")
+    next_step()
+    assert person.step() == "work"
+    tab_to(page, f".{key_class('none:work_history')} button")
+    press("Enter", "Enter on I have no work experience")
+    next_step()
+    assert person.step() == "job"
+    tab_to(page, radio_input("job.status"))
+    press("Space", "Space: I hold this job now")
+    tab_to(page, f".{key_class('q:job.annual_salary')} input")
+    person.act(lambda: (keyboard.type("92,000"), keyboard.press("Enter")), "type a salary")
+    person.snapshot("job")
+    for _ in range(4):  # French, family, then the review
+        if person.step() == "review":
+            break
+        next_step()
+    assert person.step() == "review", person.title()
+    tab_to(page, f".{key_class('next')} button")
+    press("Enter", "Enter on See the results")
+    expect(page.locator("h1").first).to_have_text(t("Results"))
+    person.snapshot("results")
+    # The three ways in are shown, each with a verdict for both profiles.
+    assert len(person.verdicts()) == 3
