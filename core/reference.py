@@ -178,15 +178,14 @@ class PlaceMatch:
 def _cmm_index() -> tuple[dict[str, str], dict[str, str]]:
     table = load_table("cmm_municipalities")
     inside = {normalize_place(entry["name"]): entry["name"] for entry in table["entries"]}
+    # A borough or sector people give as their place counts as its member municipality.
+    for alias, member in table.get("aliases", {}).items():
+        inside.setdefault(normalize_place(alias), f"{member} ({alias})")
     outside_names = list(table.get("known_outside", [])) + list(
         table.get("not_member_territories", [])
     )
     outside = {normalize_place(name): name for name in outside_names}
     return inside, outside
-
-
-def cmm_municipality_names() -> list[str]:
-    return sorted(_cmm_index()[0].values(), key=normalize_place)
 
 
 def match_municipality(typed: str) -> PlaceMatch:

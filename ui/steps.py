@@ -237,7 +237,12 @@ def _municipality(path: str, text: str) -> str | None:
             else ""
         )
         st.warning(
-            t("This municipality is not on the list of the 82 CMM municipalities.") + " " + hint,
+            t(
+                "This municipality is not on the list of the 82 CMM municipalities or their "
+                "boroughs. If the employer is in a borough or sector of a city, type the city."
+            )
+            + " "
+            + hint,
             icon="❓",
         )
     st.caption(
