@@ -174,7 +174,3 @@ def parse_amount(text: str, lang: str) -> Decimal:
 
 _AMOUNT_SHAPE = re.compile(r"-?[0-9][0-9.,]{0,20}")
 _GROUPED_THOUSANDS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]{1,3}(?:\.[0-9]{3})+")
-
-
-def locale_display_name(lang: str) -> str:
-    return Locale.parse(LOCALES[lang_of(lang)]).get_display_name(LOCALES[lang_of(lang)]) or lang

@@ -17,13 +17,6 @@ class Status(StrEnum):
     NOT_APPLICABLE = "not-applicable"  # the text excludes this condition for this person
 
 
-def tri(value: bool | None) -> Status:
-    """A yes/no answer as a status; no answer is UNKNOWN."""
-    if value is None:
-        return Status.UNKNOWN
-    return Status.MET if value else Status.NOT_MET
-
-
 def negate(value: bool | None) -> bool | None:
     return None if value is None else not value
 

@@ -7,7 +7,7 @@ Keys are "q:<answer path>", stable across languages: a translated label never re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -300,9 +300,3 @@ def noc_code(path: str, label: str) -> str | None:
 def section_help(paths: Sequence[str]) -> None:
     """A caption saying which conditions a whole section feeds (lists have no single widget)."""
     st.caption(" ".join(why_asked(p).replace("\n", " ") for p in paths))
-
-
-def button_row(items: Sequence[tuple[str, Callable[[], None], str]]) -> None:
-    columns = st.columns(len(items))
-    for column, (label, action, key) in zip(columns, items, strict=True):
-        column.button(label, on_click=action, key=key, use_container_width=True)
