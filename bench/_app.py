@@ -7,48 +7,25 @@ driven by the same code (they share widget keys), so their figures can be compar
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench._machine import REPO
+from tests.support.streamlit_server import (
+    CHROMIUM_ARGS,
+    VIEWPORT,
+    StreamlitServer,
+    chromium_path,
+)
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-VIEWPORT = {"width": 1280, "height": 900}
+CHROMIUM = chromium_path()
 APP_SELECTOR = "[data-testid='stApp']"
 REAL = "app.py"
 BARE = "bench/bare_app.py"
 BARE_ENV = "BENCH_BARE_SCREENS"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def health_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
-            return resp.status == 200 and resp.read().strip() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return False
 
 
 _screens_file: Path | None = None
@@ -70,67 +47,16 @@ def bare_screens() -> Path:
     return _screens_file
 
 
-@dataclass
-class Server:
-    script: str
-    url: str
-    proc: subprocess.Popen
-    started: float  # perf_counter() when the process was spawned
-    healthy_after: float  # seconds from spawn to /_stcore/health answering
-
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
-
-
-def spawn(script: str) -> tuple[subprocess.Popen, str, float]:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", script,
-        "--server.headless=true",
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false",
-        "--server.fileWatcherType=none",
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    if script == BARE:
-        env[BARE_ENV] = str(bare_screens())
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    return proc, url, started
-
-
-def wait_healthy(proc: subprocess.Popen, url: str, started: float, timeout: float = 60) -> float:
-    while not health_ok(url):
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        if time.perf_counter() - started > timeout:
-            raise RuntimeError(f"streamlit not healthy after {timeout} s")
-        time.sleep(0.01)
-    return time.perf_counter() - started
+def new_server(script: str) -> StreamlitServer:
+    """The real or the bare app, started the same way (the bare one replays captured screens)."""
+    env = {BARE_ENV: str(bare_screens())} if script == BARE else None
+    return StreamlitServer(script, env=env)
 
 
 @contextlib.contextmanager
-def server(script: str) -> Iterator[Server]:
-    proc, url, started = spawn(script)
-    try:
-        healthy = wait_healthy(proc, url, started)
-        yield Server(script, url, proc, started, healthy)
-    finally:
-        stop(proc)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+def server(script: str) -> Iterator[StreamlitServer]:
+    with new_server(script) as running:
+        yield running
 
 
 def rss_mib(pid: int) -> float:

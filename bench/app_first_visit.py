@@ -26,18 +26,19 @@ BUDGET_RATIO = 1.2
 
 def cold(browser, script: str) -> tuple[float, float]:  # noqa: ANN001
     """(seconds to healthy, seconds to first screen), both from the spawn."""
-    proc, url, started = _app.spawn(script)
+    server = _app.new_server(script)
+    server.spawn()
     try:
-        healthy = _app.wait_healthy(proc, url, started)
+        healthy = server.wait_healthy(timeout=60)
         context, page = _app.new_page(browser)
         try:
-            page.goto(url)
+            page.goto(server.url)
             _app.wait_for_app(page)
-            return healthy, time.perf_counter() - started
+            return healthy, time.perf_counter() - server.started
         finally:
             context.close()
     finally:
-        _app.stop(proc)
+        server.stop()
 
 
 def warm(browser, url: str) -> float:  # noqa: ANN001

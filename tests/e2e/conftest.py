@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,15 +22,6 @@ import pytest
 from e2e_helpers import ARTIFACTS_DIR, DEFAULT_LOCALE, VIEWPORT, start_server, wait_for_app
 from playwright.sync_api import Browser
 
-DEFAULT_CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SERVER_LOG = ARTIFACTS_DIR / "server.log"
 TIMINGS_FILE = ARTIFACTS_DIR / "e2e-timings.json"
 
@@ -49,21 +39,6 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest 
     if _timings:
         parts = ", ".join(f"{k} {v:.2f} s" for k, v in _timings.items())
         terminalreporter.write_line(f"e2e timings: {parts}")
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    args = {**browser_type_launch_args}
-    executable = os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
-    if executable:
-        if not Path(executable).is_file():
-            pytest.fail(
-                f"Chromium not found at {executable}: run ./scripts/test.sh (installs Debian's "
-                "chromium) or set CHROMIUM_PATH (empty = Playwright's own browser)."
-            )
-        args["executable_path"] = executable
-    args["args"] = [*args.get("args", []), *CHROMIUM_ARGS]
-    return args
 
 
 @pytest.fixture(scope="session")

@@ -2,85 +2,32 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.support.streamlit_server import REPO_ROOT, VIEWPORT, StreamlitServer
+
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
 SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
 
 APP_SELECTOR = "[data-testid='stApp']"
-VIEWPORT = {"width": 1280, "height": 900}
 DEFAULT_LOCALE = "fr-CA"
-HEALTH_TIMEOUT_S = 30.0
-
-
-class ServerFailed(RuntimeError):
-    pass
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def health_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=1) as resp:
-            return resp.status == 200 and resp.read().strip() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
+__all__ = ["REPO_ROOT", "VIEWPORT", "start_server", "wait_for_app", "save_screenshot"]
 
 
 @contextmanager
 def start_server(log_path: Path, *, file_watcher: str = "none") -> Iterator[str]:
     """Run `streamlit run app.py` on a free port until the block ends; yields its base URL
-    once `/_stcore/health` answers `ok`. Output goes to `log_path`. No page is loaded.
-    `file_watcher`: server.fileWatcherType ("none" for tests; "auto" as `streamlit run`)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    once `/_stcore/health` answers `ok`. Output goes to `log_path` (a fresh file). No page is
+    loaded. `file_watcher`: server.fileWatcherType ("none" for tests; "auto" as `streamlit
+    run`)."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.headless=true",
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false",
-        f"--server.fileWatcherType={file_watcher}",
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-        try:
-            deadline = time.monotonic() + HEALTH_TIMEOUT_S
-            while not health_ok(f"{url}/_stcore/health"):
-                if proc.poll() is not None:
-                    raise ServerFailed(
-                        f"Streamlit exited with {proc.returncode} before becoming healthy:\n"
-                        + log_path.read_text(errors="replace")
-                    )
-                if time.monotonic() > deadline:
-                    raise ServerFailed(f"Streamlit not healthy after {HEALTH_TIMEOUT_S} s ({url})")
-                time.sleep(0.05)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    log_path.write_bytes(b"")
+    with StreamlitServer(log=log_path, file_watcher=file_watcher) as server:
+        yield server.url
 
 
 def wait_for_app(page: Page, timeout: float = 30_000) -> None:

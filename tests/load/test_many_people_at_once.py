@@ -22,19 +22,10 @@ from core.answers import Answers
 from core.assess import STREAM_LABELS, STREAMS, assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
+from tests.support.streamlit_server import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "12"))  # full size: 30 (see README)
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium") or None
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-]
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 SALARIES = [60_000, 74_999, 75_000, 92_000, 99_999, 100_000, 130_000]
 PLACES = ["Laval", "Saint-Jérôme", "Montréal", "Longueuil", "Sherbrooke"]
@@ -108,7 +99,10 @@ async def one_session(browser, url: str, index: int, folder: Path, waits: list[f
 async def run_all(url: str, folder: Path) -> list[float]:
     waits: list[float] = []
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = await playwright.chromium.launch(
+            executable_path=chromium_path() or None,
+            args=[*CHROMIUM_ARGS, "--disable-dev-shm-usage"],
+        )
         try:
             await asyncio.gather(
                 *(one_session(browser, url, i, folder, waits) for i in range(SESSIONS))

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +20,6 @@ APP_TESTS = REPO_ROOT / "tests" / "app"
 if str(APP_TESTS) not in sys.path:
     sys.path.insert(0, str(APP_TESTS))
 
-from robust_server import CHROMIUM_ARGS, DEFAULT_CHROMIUM  # noqa: E402
 
 # {strategy name: [inputs tried, seconds]}
 _TALLY: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
@@ -41,15 +39,3 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest 
         f"robustness inputs: {total} in {seconds:.1f} s (checking time only): "
         + ", ".join(f"{name} {int(n)} ({s:.1f} s)" for name, (n, s) in sorted(_TALLY.items()))
     )
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    args = {**browser_type_launch_args}
-    executable = os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
-    if executable:
-        if not Path(executable).is_file():
-            pytest.fail(f"Chromium not found at {executable}: set CHROMIUM_PATH")
-        args["executable_path"] = executable
-    args["args"] = [*args.get("args", []), *CHROMIUM_ARGS]
-    return args

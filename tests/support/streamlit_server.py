@@ -1,0 +1,151 @@
+"""A real `streamlit run` server and the Chromium settings, shared by the browser tests
+(tests/e2e, tests/robustness, tests/load) and the app benchmarks (bench/).
+
+Import as `from tests.support.streamlit_server import StreamlitServer` (the repository root is
+on the path: pytest's `pythonpath`, and the bench scripts).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CHROMIUM = "/usr/bin/chromium"  # Debian's package; $CHROMIUM_PATH overrides
+CHROMIUM_ARGS = [  # quiet on a closed network
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+HEALTH_TIMEOUT_S = 30.0
+
+
+class ServerFailed(RuntimeError):
+    pass
+
+
+def chromium_path() -> str:
+    """The browser to launch; an empty string means Playwright's own downloaded browser."""
+    return os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def health_ok(url: str) -> bool:
+    """The server at `url` (its base address) answers `ok` on /_stcore/health."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
+            return resp.status == 200 and resp.read().strip() == b"ok"
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+class StreamlitServer:
+    """`streamlit run <script>` from the repository on 127.0.0.1; restartable on its port.
+
+    Output goes to `log` (appended) or nowhere; `env` adds to the environment; the file
+    watcher is off unless asked for. Use as a context manager, or start()/stop().
+    """
+
+    def __init__(
+        self,
+        script: str = "app.py",
+        *,
+        log: Path | None = None,
+        env: dict[str, str] | None = None,
+        port: int | None = None,
+        file_watcher: str = "none",
+    ) -> None:
+        self.script = script
+        self.log = log
+        self.env = {**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"}
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.file_watcher = file_watcher
+        self.proc: subprocess.Popen | None = None
+        self.started = 0.0  # perf_counter() when the process was spawned
+        self.healthy_after = 0.0  # seconds from spawn to /_stcore/health answering
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def spawn(self) -> None:
+        """Start the process without waiting (to time what follows from the very start)."""
+        cmd = [
+            sys.executable, "-m", "streamlit", "run", self.script,
+            "--server.headless=true",
+            f"--server.port={self.port}",
+            "--server.address=127.0.0.1",
+            "--browser.gatherUsageStats=false",
+            f"--server.fileWatcherType={self.file_watcher}",
+        ]  # fmt: skip
+        if self.log is None:
+            output = subprocess.DEVNULL
+        else:
+            self.log.parent.mkdir(parents=True, exist_ok=True)
+            output = self.log.open("ab")
+        self.started = time.perf_counter()
+        try:
+            self.proc = subprocess.Popen(
+                cmd, cwd=REPO_ROOT, stdout=output, stderr=subprocess.STDOUT, env=self.env
+            )
+        finally:
+            if output is not subprocess.DEVNULL:
+                output.close()  # the child holds its own copy
+
+    def wait_healthy(self, timeout: float = HEALTH_TIMEOUT_S) -> float:
+        assert self.proc is not None
+        while not health_ok(self.url):
+            if self.proc.poll() is not None:
+                log = self.log.read_text(errors="replace") if self.log else ""
+                raise ServerFailed(f"Streamlit exited with {self.proc.returncode}:\n{log}")
+            if time.perf_counter() - self.started > timeout:
+                raise ServerFailed(f"Streamlit not healthy after {timeout} s ({self.url})")
+            time.sleep(0.02)
+        self.healthy_after = time.perf_counter() - self.started
+        return self.healthy_after
+
+    def start(self, timeout: float = HEALTH_TIMEOUT_S) -> float:
+        self.spawn()
+        return self.wait_healthy(timeout)
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+        deadline = time.monotonic() + 10
+        while health_ok(self.url) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def __enter__(self) -> StreamlitServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
