@@ -6,7 +6,7 @@ Run with `streamlit run app.py`. The pages only ask, show and call `core`.
 import streamlit as st
 
 from core.reference import ReferenceDataError, check_all_tables
-from ui import chrome, navigation, session
+from ui import chrome, files, focus, navigation, session
 
 st.set_page_config(
     page_title="IA · TI · EV — auto-évaluation / self-assessment",
@@ -26,6 +26,7 @@ PAGES = {
 navigation.register(PAGES)
 page = st.navigation(list(PAGES.values()), position="top")
 chrome.language_switch()
+files.guard_unsaved()
 
 try:
     check_all_tables()
@@ -42,3 +43,4 @@ except ReferenceDataError as error:
     st.stop()
 
 page.run()
+focus.apply()  # after the page: the step's top, or the question asked for

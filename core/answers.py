@@ -69,6 +69,15 @@ class FrenchTest(StrEnum):
     DELF_BELOW_B2 = "delf-below-b2"
 
 
+class FrenchProof(StrEnum):
+    """The one proof of oral French a person gives (art. 6, par. 2°)."""
+
+    TEST = "test"  # a test or diploma: TEF, TCF, DELF, DALF
+    LEVEL = "level"  # a level on the Échelle québécoise, from an assessment
+    STUDIES = "studies"  # 3 years of full-time studies entirely in French
+    NONE = "none"  # no proof
+
+
 class JobStatus(StrEnum):
     HELD = "held"
     ACCEPTED = "accepted"  # an offer accepted, not yet started
@@ -88,7 +97,9 @@ class Stay(Model):
 class Diploma(Model):
     level: DiplomaLevel | None = None
     issued_in_quebec: bool | None = None
-    # For a diploma from elsewhere: the Québec level given by the ministry's comparative evaluation.
+    # For a diploma from elsewhere: whether it has the ministry's comparative evaluation (False:
+    # not yet, so its Québec level cannot be told), and the Québec level that evaluation gives.
+    evaluated: bool | None = None
     equivalent_level: DiplomaLevel | None = None
     obtained_on: date | None = None
     program_end_on: date | None = None
@@ -103,7 +114,7 @@ class Diploma(Model):
         """The level the diploma corresponds to in Québec (itself, or its evaluation)."""
         if self.issued_in_quebec:
             return self.level
-        if self.issued_in_quebec is False:
+        if self.issued_in_quebec is False and self.evaluated is not False:
             return self.equivalent_level
         return None
 
@@ -173,11 +184,13 @@ class Job(Model):
 class French(Model):
     """Art. 6, par. 2°: oral French (listening and speaking), Échelle québécoise level."""
 
+    proof: FrenchProof | None = None
     oral_level: Annotated[int, Field(ge=1, le=12)] | None = None
     test: FrenchTest | None = None
     test_date: date | None = None
     listening: Annotated[int, Field(ge=0, le=1000)] | None = None
     speaking: Annotated[int, Field(ge=0, le=1000)] | None = None
+    # Schema 1 files before `proof`: read as proof = studies when true.
     three_years_studies_in_french: bool | None = None
 
     @model_validator(mode="after")

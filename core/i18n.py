@@ -174,3 +174,23 @@ def parse_amount(text: str, lang: str) -> Decimal:
 
 _AMOUNT_SHAPE = re.compile(r"-?[0-9][0-9.,]{0,20}")
 _GROUPED_THOUSANDS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def parse_day(text: str) -> date:
+    """Read a date typed as year-month-day ("2025-05-15", "2025/05/15", "2025 05 15") or, as
+    people in Québec also write it, day/month/year ("15/05/2025"). Raises ValueError otherwise
+    (an impossible date such as 2025-02-30 included)."""
+    cleaned = text.strip()
+    found = _YMD.fullmatch(cleaned)
+    if found:
+        year, month, day = found.groups()
+    else:
+        found = _DMY.fullmatch(cleaned)
+        if not found:
+            raise ValueError(f"not a date: {text!r}")
+        day, month, year = found.groups()
+    return date(int(year), int(month), int(day))
+
+
+_YMD = re.compile(r"([0-9]{4})[-/. ]([0-9]{1,2})[-/. ]([0-9]{1,2})")
+_DMY = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")

@@ -3,124 +3,74 @@
 A question is asked when its answer could still change a verdict: it feeds a condition that is
 "cannot tell yet" in a way in that is not already lost for another reason. The program's dates
 (art. 1, 14) are left out of that test, so a person assessing a file outside them can still read
-how it stood. A question already answered stays on screen, so it can be changed.
+how it stood. A question already answered stays on screen, so it can be changed, and so does one
+shown earlier on the same visit of a step (`keep`): nothing vanishes under the person's cursor.
+
+The questions themselves are declared once, in core.questions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from core.answers import Answers, Diploma, JobStatus, WorkPeriod
 from core.assess import Assessment
 from core.logic import Status
-from core.reference import art12_occupations, match_municipality
-from core.rules.ai_quebec_graduate import GRADUATE_LEVELS
+from core.questions import (
+    QUESTIONS,
+    QUESTIONS_BY_PATH,
+    STEPS,
+    Kind,
+    Question,
+    item_questions,
+    question_for,
+)
 from core.rules.base import REGISTRY
+
+__all__ = [
+    "STEPS",
+    "QUESTIONS",
+    "QUESTIONS_BY_PATH",
+    "Question",
+    "Unanswered",
+    "feeds",
+    "answered",
+    "to_ask",
+    "unanswered",
+    "steps_to_visit",
+    "first_open_step",
+    "step_of",
+]
 
 DATE_CONDITIONS = ("art1", "art14")
 
 
-@dataclass(frozen=True)
-class Question:
-    path: str  # the answer it fills, e.g. "job.annual_salary"
-    step: str
-    applies: Callable[[Answers], bool] = lambda answers: True  # only where it makes sense
-    info: bool = False  # decides nothing; asked for the file and the report
-
-    @property
-    def feeds(self) -> tuple[str, ...]:
-        """Condition ids that read this answer (its own path, or the section holding it)."""
-        return tuple(
-            cid
-            for cid, condition in REGISTRY.items()
-            if any(self.path == p or self.path.startswith(p + ".") for p in condition.inputs)
-        )
+def feeds(question: Question) -> tuple[str, ...]:
+    """Condition ids that read this answer (its own path, or the section holding it)."""
+    path = question.list_name or question.path
+    return tuple(
+        cid
+        for cid, condition in REGISTRY.items()
+        if any(path == p or path.startswith(p + ".") for p in condition.inputs)
+    )
 
 
-def _job_known(answers: Answers) -> bool:
-    return answers.job.status is not JobStatus.NONE
-
-
-def _art12_condition(answers: Answers) -> str | None:
-    return sector_condition(answers.job.noc_code)
-
-
-def _hours_needed(answers: Answers) -> bool:
-    return _job_known(answers) and answers.job.hourly_wage is None
-
-
-def _return_condition(answers: Answers) -> bool:
-    return bool(answers.scholarship.has_return_condition)
-
-
-def _not_listed_applies(answers: Answers) -> bool:
-    """Asked only when the municipality typed is not recognised (never assume it is outside)."""
-    typed = answers.job.employer_municipality
-    return _job_known(answers) and bool(typed) and match_municipality(typed).in_cmm is None
-
-
-def _scored_test(answers: Answers) -> bool:
-    test = answers.french.test
-    return test is not None and test.value.startswith(("tef", "tcf"))
-
-
-STEPS = ("stay", "diplomas", "work", "job", "french", "family")
-
-QUESTIONS: tuple[Question, ...] = (
-    Question("spouse_open_work_permit", "stay"),
-    Question("stay.in_quebec", "stay"),
-    Question("stay.purpose", "stay", lambda a: a.stay.in_quebec is not False),
-    Question("diplomas", "diplomas"),
-    Question("scholarship.has_return_condition", "diplomas"),
-    Question("scholarship.condition_fulfilled", "diplomas", _return_condition),
-    Question("work_history", "work"),
-    Question("job.status", "job"),
-    Question("job.title", "job", _job_known, info=True),
-    Question("job.noc_code", "job", _job_known),
-    Question("job.full_time", "job", _job_known),
-    Question("job.in_quebec", "job", _job_known),
-    Question("job.ai_sector", "job", _job_known),
-    Question("job.vfx_sector", "job", lambda a: _job_known(a) and _art12_condition(a) == "vfx"),
-    Question(
-        "job.related_to_it_vfx",
-        "job",
-        lambda a: _job_known(a) and _art12_condition(a) == "it_or_vfx",
-    ),
-    Question("job.ineligible_sector", "job", _job_known),
-    Question("job.controlled_company", "job", _job_known),
-    Question("job.skills_meet_requirements", "job", _job_known),
-    Question("job.annual_salary", "job", _job_known),
-    Question("job.employer_municipality", "job", _job_known),
-    Question("job.municipality_not_listed", "job", _not_listed_applies),
-    Question("job.hourly_wage", "job", _job_known),
-    Question("job.weekly_hours", "job", _hours_needed),
-    Question("job.wage_threshold", "job", _job_known),
-    Question("french.oral_level", "french"),
-    Question("french.test", "french"),
-    Question("french.test_date", "french", lambda a: a.french.test is not None),
-    Question("french.listening", "french", _scored_test),
-    Question("french.speaking", "french", _scored_test),
-    Question("french.three_years_studies_in_french", "french"),
-    Question("family.adults", "family"),
-    Question("family.children_under_18", "family"),
-    Question("family.dependent_children_18_plus", "family"),
-    # Named by art. 6, par. 3° (the undertaking covers them); no figure depends on it here.
-    Question("family.dependent_canadian_children", "family", info=True),
-    Question("family.undertaking_signed", "family"),
-    Question("family.funds", "family"),
-    Question("family.official_amount", "family"),
-    Question("family.funds_meet_scale", "family"),
-)
-QUESTIONS_BY_PATH = {question.path: question for question in QUESTIONS}
-
-
-def answered(answers: Answers, path: str) -> bool:
+def value_at(answers: Any, path: str) -> Any:
     value: Any = answers
     for part in path.split("."):
-        value = getattr(value, part, None)
-    return value is not None
+        if isinstance(value, list):
+            index = int(part)
+            value = value[index] if index < len(value) else None
+        else:
+            value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value
+
+
+def answered(answers: Any, path: str) -> bool:
+    return value_at(answers, path) is not None
 
 
 def open_conditions(assessment: Assessment) -> set[str]:
@@ -133,22 +83,59 @@ def open_conditions(assessment: Assessment) -> set[str]:
     return found
 
 
-def matters(question: Question, assessment: Assessment) -> bool:
-    """Its answer could still change a verdict."""
-    return bool(set(question.feeds) & open_conditions(assessment))
-
-
-def to_ask(assessment: Assessment, step: str | None = None) -> list[Question]:
-    """The questions to show: those that still matter, and those already answered."""
+def to_ask(
+    assessment: Assessment, step: str | None = None, keep: Iterable[str] = ()
+) -> list[Question]:
+    """The questions to show, in order: those that apply and still matter, those already
+    answered, and those in `keep` (shown earlier on this visit) while they still apply."""
     answers = assessment.answers
     open_ids = open_conditions(assessment)
+    kept = set(keep)
     return [
         question
         for question in QUESTIONS
-        if (step is None or question.step == step)
-        and question.applies(answers)
-        and (question.info or answered(answers, question.path) or set(question.feeds) & open_ids)
+        if question.list_name is None
+        and (step is None or question.step == step)
+        and question.applies(answers, None)
+        and (
+            question.info
+            or question.path in kept
+            or answered(answers, question.path)
+            or set(feeds(question)) & open_ids
+        )
     ]
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A question that could still change a verdict and has no answer yet."""
+
+    path: str  # the concrete path ("work_history.1.vfx_sector")
+    question: Question
+    entry: int | None = None  # 1-based number of the list entry it belongs to
+
+
+def unanswered(assessment: Assessment, step: str | None = None) -> list[Unanswered]:
+    """What is still to answer that matters, question by question, entries of lists included."""
+    answers = assessment.answers
+    open_ids = open_conditions(assessment)
+    found: list[Unanswered] = []
+    for question in to_ask(assessment, step):
+        if question.optional or question.info or not set(feeds(question)) & open_ids:
+            continue
+        if question.kind is Kind.LIST:
+            items = value_at(answers, question.path)
+            if items is None:
+                found.append(Unanswered(question.path, question))
+                continue
+            for index, item in enumerate(items):
+                for field in item_questions(question.path, answers, item):
+                    path = f"{question.path}.{index}.{field.field}"
+                    if not field.optional and not answered(answers, path):
+                        found.append(Unanswered(path, field, index + 1))
+        elif not answered(answers, question.path):
+            found.append(Unanswered(question.path, question))
+    return found
 
 
 def steps_to_visit(assessment: Assessment) -> list[str]:
@@ -159,55 +146,15 @@ def steps_to_visit(assessment: Assessment) -> list[str]:
 def first_open_step(assessment: Assessment) -> str | None:
     """The first step with a question that still matters and is unanswered (resume point)."""
     for step in STEPS:
-        if any(
-            not answered(assessment.answers, q.path) and matters(q, assessment)
-            for q in to_ask(assessment, step)
-        ):
+        if unanswered(assessment, step):
             return step
     return None
 
 
-def sector_condition(noc_code: str | None) -> str | None:
-    """The art. 12 sector condition of an occupation: "vfx", "it_or_vfx" or None."""
-    occupation = art12_occupations().get(noc_code or "")
-    return occupation.condition if occupation else None
-
-
-def period_fields(period: WorkPeriod) -> tuple[str, ...]:
-    """The questions about one work period that can matter, in the order they are asked."""
-    fields = ["title", "noc_code", "start", "ongoing"]
-    if not period.ongoing:
-        fields.append("end")
-    fields += ["full_time", "in_quebec"]
-    if period.in_quebec is not False:  # art. 7.1, 10.1: control matters only in Québec
-        fields.append("controlled_company")
-    fields.append("ineligible_sector")
-    condition = sector_condition(period.noc_code)
-    if condition == "vfx":
-        fields.append("vfx_sector")
-    if condition == "it_or_vfx":
-        fields.append("related_to_it_vfx")
-    return tuple(fields)
-
-
-def diploma_fields(diploma: Diploma) -> tuple[str, ...]:
-    """The questions about one diploma that can matter, in the order they are asked."""
-    fields = ["title", "level", "issued_in_quebec"]
-    if diploma.issued_in_quebec is False:
-        fields.append("equivalent_level")  # the comparative evaluation (art. 7, 10: "correspond")
-    fields.append("obtained_on")
-    if diploma.level in GRADUATE_LEVELS:
-        fields.append("program_end_on")  # art. 9, par. 4°
-        if diploma.issued_in_quebec is not False:
-            fields.append("share_in_quebec_percent")  # art. 9, par. 1°
-    return tuple(fields)
-
-
 def step_of(path: str) -> str | None:
     """The step that asks an answer path ("work_history.2" → "work")."""
-    while path:
-        question = QUESTIONS_BY_PATH.get(path)
-        if question is not None:
-            return question.step
+    question = question_for(path)
+    while question is None and "." in path:
         path = path.rpartition(".")[0]
-    return None
+        question = question_for(path)
+    return question.step if question else None

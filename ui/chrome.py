@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from core.i18n import LANGS
@@ -9,6 +11,7 @@ from ui import session
 
 LANG_NAMES = {"fr": "Français", "en": "English"}
 SWITCH_KEY = "lang_switch"
+PINNED = ("q:", "search:", "prefill:", "date_choice")  # widgets whose value must survive a switch
 
 
 def language_switch() -> None:
@@ -19,7 +22,7 @@ def language_switch() -> None:
         # Radios and select boxes send back their option's *label*; after the switch the
         # browser still holds the old language's label, matches no option, and the widget
         # would reset to nothing. Setting each value from the server pins it.
-        for key in [k for k in st.session_state if isinstance(k, str) and k.startswith("q:")]:
+        for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(PINNED)]:
             st.session_state[key] = st.session_state[key]
 
     _, right = st.columns([3, 2])
@@ -35,6 +38,7 @@ def language_switch() -> None:
             label_visibility="collapsed",
         )
     set_document_language(session.lang())
+    style()
 
 
 def set_document_language(lang: str) -> None:
@@ -43,3 +47,79 @@ def set_document_language(lang: str) -> None:
     st.html(
         f"<script>document.documentElement.lang = '{value}';</script>", unsafe_allow_javascript=True
     )
+
+
+# Streamlit's own words inside its widgets, in French (the app sets every other word itself).
+# A fixed list, applied to text, aria-labels, titles and placeholders on each change of the page.
+STREAMLIT_WORDS_FR = {
+    "Drag and drop file here": "Glissez-déposez le fichier ici",
+    "Browse files": "Parcourir",
+    "Upload": "Téléverser",
+    "Press Enter to apply": "",
+    "Open": "Ouvrir",
+    "Close": "Fermer",
+    "Clear all": "Tout effacer",
+    "Delete": "Supprimer",
+    "Copy to clipboard": "Copier",
+    "Show password text": "Afficher",
+    "Help": "Aide",
+    "__limit": "Limite de {size} par fichier • {types}",
+}
+
+
+def style() -> None:
+    """Page-wide presentation: the highlighted question, no English hint under fields, a title
+    that leaves room for the first question on a phone, and Streamlit's words in French."""
+    lang = session.lang()
+    words = STREAMLIT_WORDS_FR if lang == "fr" else {}
+    st.html(
+        _STYLE
+        + _TRANSLATE.replace("__WORDS__", json.dumps(words, ensure_ascii=False)),
+        unsafe_allow_javascript=True,
+    )
+
+
+_STYLE = """<style>
+[data-testid="InputInstructions"] { display: none; }
+.answer-highlight { outline: 3px solid #ffbf47; outline-offset: 6px; border-radius: 4px; }
+h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
+@media (max-width: 640px) {
+  h1 { font-size: 1.6rem !important; line-height: 1.25 !important; }
+  [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+}
+</style>"""
+
+_TRANSLATE = """<script>
+(() => {
+  window.__streamlitWords = __WORDS__;
+  if (window.__wordsObserver) { window.__translateAll && window.__translateAll(); return; }
+  const fix = (root) => {
+    const words = window.__streamlitWords || {};
+    if (!Object.keys(words).length) return;
+    for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      for (const attr of ["aria-label", "title", "placeholder"]) {
+        const value = el.getAttribute(attr);
+        if (value && value in words) el.setAttribute(attr, words[value]);
+      }
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (text && text in words) node.nodeValue = node.nodeValue.replace(text, words[text]);
+      const limit = words.__limit && /^Limit (.+) per file(?: • (.+))?$/.exec(text);
+      if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", " Mo"))
+        .replace("{types}", limit[2] || "");
+    }
+  };
+  window.__translateAll = () => fix(document.body);
+  let pending = false;
+  window.__wordsObserver = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; window.__translateAll(); });
+  });
+  window.__wordsObserver.observe(document.body, {subtree: true, childList: true, attributes: true,
+    attributeFilter: ["aria-label", "title", "placeholder"], characterData: true});
+  window.__translateAll();
+})();
+</script>"""

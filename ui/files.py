@@ -6,6 +6,7 @@ uploaded file is read, checked, and either loaded into the session or refused wi
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 
@@ -18,6 +19,7 @@ from ui.text import md
 
 UPLOAD_KEY = "upload_answers"
 UPLOAD_ERROR = "upload_error"
+RESUMED = "resumed_from_file"
 
 
 def _file_date() -> str:
@@ -30,7 +32,7 @@ def download_answers() -> None:
     st.download_button(
         t("Download my answers"),
         data=data,
-        file_name=f"answers-ia-ti-ev-{_file_date()}.json",
+        file_name=t("answers-ia-ti-ev-{date}.json", date=_file_date()),
         mime="application/json",
         key="download_answers",
         on_click="ignore",
@@ -53,7 +55,7 @@ def download_report() -> None:
     st.download_button(
         t("Download the report (PDF)"),
         data=lambda: _report(answers, lang),  # built only when clicked
-        file_name=f"report-ia-ti-ev-{_file_date()}-{lang}.pdf",
+        file_name=t("report-ia-ti-ev-{date}.pdf", date=_file_date()),
         mime="application/pdf",
         key="download_report",
         on_click="ignore",
@@ -75,6 +77,7 @@ def resume_from_file() -> None:
             return
         st.session_state.pop(UPLOAD_ERROR, None)
         session.replace_answers(answers.model_dump(mode="json", exclude_none=True))
+        st.session_state[RESUMED] = True
         step = first_open_step(session.assessment())
         navigation.request("interview" if step else "results", step)
 
@@ -99,20 +102,71 @@ def resume_from_file() -> None:
         )
 
 
+CONFIRM_CLEAR = "confirm_clear"
+
+
 def clear_answers() -> None:
     """For a shared computer: forget every answer of this session and start again."""
     st.session_state[session.ANSWERS] = {"schema_version": 1}
     session.forget_widgets("q:")
-    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY):
+    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY, CONFIRM_CLEAR, RESUMED):
         st.session_state.pop(key, None)
     navigation.request("welcome")
 
 
 def clear_button() -> None:
+    """Clearing asks first: an answer lost by a slip of the mouse cannot be brought back."""
     t = session.t()
-    st.button(
-        t("Clear my answers"),
-        key="clear_answers",
-        on_click=clear_answers,
-        help=t("On a shared computer: forget every answer of this session now."),
+    if not st.session_state.get(CONFIRM_CLEAR):
+        st.button(
+            t("Clear my answers"),
+            key="clear_answers",
+            on_click=lambda: st.session_state.update({CONFIRM_CLEAR: True}),
+            help=t("On a shared computer: forget every answer of this session now."),
+        )
+        return
+    with st.container(border=True, key="confirm_clear_box"):
+        st.warning(
+            t(
+                "Clear every answer of this session? This cannot be undone. Download your "
+                "answers first if you want to keep them."
+            ),
+            icon="⚠️",
+        )
+        with st.container(horizontal=True):
+            st.button(t("Yes, clear my answers"), key="clear_confirmed", on_click=clear_answers)
+            st.button(
+                t("Cancel"),
+                key="clear_cancelled",
+                on_click=lambda: st.session_state.pop(CONFIRM_CLEAR, None),
+            )
+
+
+def guard_unsaved() -> None:
+    """Leaving or reloading the page with answers not downloaded asks first (the browser's own
+    dialog). The page holds a fingerprint of the answers, never the answers themselves."""
+    answers = {k: v for k, v in session.data().items() if k not in ("schema_version",)}
+    fingerprint = (
+        hashlib.sha256(json.dumps(answers, sort_keys=True).encode()).hexdigest()[:16]
+        if answers
+        else ""
     )
+    st.html(_GUARD.replace("__FP__", fingerprint), unsafe_allow_javascript=True)
+
+
+_GUARD = """<script>
+(() => {
+  window.__answersFingerprint = "__FP__";
+  if (window.__unsavedGuard) return;
+  window.__unsavedGuard = true;
+  document.addEventListener("click", (event) => {
+    if (event.target.closest(".st-key-download_answers")) {
+      window.__savedFingerprint = window.__answersFingerprint;
+    }
+  }, true);
+  window.addEventListener("beforeunload", (event) => {
+    const fp = window.__answersFingerprint;
+    if (fp && fp !== window.__savedFingerprint) { event.preventDefault(); event.returnValue = ""; }
+  });
+})();
+</script>"""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import session
+from ui import focus, session
 
 GOTO = "goto"
 PAGES = "_pages"
@@ -18,18 +18,13 @@ def register(pages: dict) -> None:
     st.session_state[PAGES] = pages
 
 
-PAGE_FILES = {
-    "welcome": "pages/welcome.py",
-    "interview": "pages/interview.py",
-    "results": "pages/results.py",
-}
-
-
-def request(page: str, step: str | None = None) -> None:
-    """Use as a button callback: go to `page` (and interview `step`) on this rerun."""
+def request(page: str, step: str | None = None, question: str | None = None) -> None:
+    """Use as a button callback: go to `page` (and interview `step`) on this rerun, shown from
+    its top, or on `question` (an answer path) when one is named."""
     st.session_state[GOTO] = page
     if step is not None:
         st.session_state[session.STEP] = step
+    focus.request(question or "title")
 
 
 def follow() -> None:

@@ -1,4 +1,5 @@
-"""The review step: every answer given, by topic, with a way back to change it."""
+"""The "check your answers" step: every answer given, by topic, formatted from its kind, and
+every question still open that could change a verdict, each a link to its field."""
 
 from __future__ import annotations
 
@@ -9,60 +10,79 @@ from typing import Any
 import streamlit as st
 
 from core.assess import Assessment
-from core.interview import QUESTIONS, STEPS, answered
-from ui import session
-from ui.labels import (
-    ADULTS,
-    FRENCH_TESTS,
-    JOB_STATUSES,
-    LEVELS,
-    PURPOSES,
-    QUESTION_LABELS,
-    STEP_TITLES,
-)
+from core.interview import STEPS, Unanswered, answered, to_ask, unanswered
+from core.questions import Kind, Question, question_for
+from ui import focus, session
+from ui.labels import STEP_TITLES
 from ui.text import md
-from ui.widgets import CHOICE_LABELS
-
-CHOICES = {
-    "stay.purpose": PURPOSES,
-    "job.status": JOB_STATUSES,
-    "french.test": FRENCH_TESTS,
-    "family.adults": ADULTS,
-    "level": LEVELS,
-    "equivalent_level": LEVELS,
-}
-MONEY = ("annual_salary", "funds", "official_amount")
-WAGES = ("hourly_wage", "wage_threshold")
+from ui.widgets import CHOICE_LABELS, label_of
 
 
-def value_text(path: str, value: Any) -> str:
+def value_text(question: Question, value: Any) -> str:
     """An answer as the person would say it, in their language."""
     t = session.t()
-    field = path.rsplit(".", 1)[-1]
-    if isinstance(value, bool):
+    kind = question.kind
+    if kind is Kind.YES_NO:
         return t(CHOICE_LABELS["yes" if value else "no"])
-    labels = CHOICES.get(path) or CHOICES.get(field)
-    if labels is not None:
-        return t(labels.get(value, str(value)))
-    if field in MONEY:
+    if kind is Kind.CHOICE:
+        labels = dict(question.options)
+        return t(labels[value]) if value in labels else str(value)
+    if kind is Kind.MONEY:
         return t.money(Decimal(str(value)))
-    if field in WAGES:
+    if kind is Kind.HOURLY_WAGE:
         return t.money(Decimal(str(value)), cents=True)
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-        try:
-            return t.date(date.fromisoformat(value))
-        except ValueError:
-            return value
+    if kind is Kind.DATE:
+        return t.date(date.fromisoformat(value))
+    if kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL):
+        return t.number(Decimal(str(value)))
+    if kind is Kind.PERCENT:
+        return t.number(Decimal(str(value))) + "\u00a0%"
     return str(value)
 
 
-def _lines(item: dict, generic: str) -> list[str]:
+def go_to(step: str, path: str | None = None) -> None:
+    """Callback: open `step`, on a question when one is named."""
+    st.session_state[session.STEP] = step
+    focus.request(path or "title")
+
+
+def answer_link(item: Unanswered, key: str) -> None:
+    """A button "Answer: <question>" that opens its step on that very question."""
     t = session.t()
-    return [
-        f"{t(QUESTION_LABELS[f'{generic}.{field}'])} — {value_text(field, value)}"
-        for field, value in item.items()
-        if f"{generic}.{field}" in QUESTION_LABELS
-    ]
+    text = label_of(item.question)
+    if item.entry is not None:
+        entry = t("Diploma {n}", n=item.entry) if item.path.startswith("diplomas") else t(
+            "Job {n}", n=item.entry
+        )
+        text = f"{entry} — {text}"
+    st.button(
+        t("Answer: {question}", question=text),
+        key=key,
+        on_click=go_to,
+        args=(question_for(item.path).step, item.path),
+        type="tertiary",
+    )
+
+
+def still_open(assessment: Assessment) -> None:
+    """The questions still to answer that could change a verdict, each a link."""
+    t = session.t()
+    left = unanswered(assessment)
+    if not left:
+        st.success(t("Every question that could change a verdict has an answer."), icon="✅")
+        return
+    with st.container(border=True, key="still_open"):
+        st.markdown(
+            "**"
+            + t.plural(
+                "{n} question could still change a verdict:",
+                "{n} questions could still change a verdict:",
+                len(left),
+            )
+            + "**"
+        )
+        for index, item in enumerate(left):
+            answer_link(item, f"open:{index}")
 
 
 def show(assessment: Assessment) -> None:
@@ -70,25 +90,36 @@ def show(assessment: Assessment) -> None:
     st.markdown(
         t("Check your answers. Questions that could not change any verdict were not asked.")
     )
+    still_open(assessment)
+    answers = assessment.answers
     for step in STEPS:
-        given = [q for q in QUESTIONS if q.step == step and answered(assessment.answers, q.path)]
+        given = [q for q in to_ask(assessment, step) if answered(answers, q.path)]
         with st.container(border=True):
             st.markdown(f"**{md(t(STEP_TITLES[step]))}**")
             if not given:
                 st.caption(t("Nothing answered yet."))
             for question in given:
                 value = session.get(question.path)
-                if isinstance(value, list):
+                if question.kind is Kind.LIST:
+                    st.markdown(f"{md(t(question.label))}")
                     if not value:
                         st.markdown(f"- {md(t('Answered: none.'))}")
-                    for index, item in enumerate(value, start=1):
-                        lines = _lines(item, question.path)
-                        st.markdown(f"- **{index}.** " + md(" · ".join(lines)))
+                    for index, item in enumerate(value):
+                        lines = _entry_lines(question.path, item)
+                        st.markdown(f"- **{index + 1}.** " + md(" · ".join(lines)))
                     continue
-                label = t(QUESTION_LABELS[question.path])
-                st.markdown(f"- {md(label)} — **{md(value_text(question.path, value))}**")
-            st.button(t("Change"), key=f"edit:{step}", on_click=_go, args=(step,))
+                st.markdown(
+                    f"- {md(label_of(question))} — **{md(value_text(question, value))}**"
+                )
+            st.button(t("Change"), key=f"edit:{step}", on_click=go_to, args=(step,))
 
 
-def _go(step: str) -> None:
-    st.session_state[session.STEP] = step
+def _entry_lines(list_name: str, item: dict) -> list[str]:
+    t = session.t()
+    lines = []
+    for field, value in item.items():
+        question = question_for(f"{list_name}.{field}")
+        if question is not None and value is not None:
+            lines.append(f"{t(question.label, date=t.date(session.application_date()))} — "
+                         f"{value_text(question, value)}")
+    return lines

@@ -64,6 +64,22 @@ def assessment() -> Assessment:
     return assess(answers(), today=date.today())
 
 
+def application_date() -> date:
+    """The date the file is assessed at: the one chosen, else today (as the core does)."""
+    chosen = get("application_date")
+    try:
+        return date.fromisoformat(chosen) if chosen else date.today()
+    except ValueError:
+        return date.today()
+
+
+def figures() -> dict[str, Any]:
+    """Figures that labels and definitions show, from the core (never retyped in the UI)."""
+    from core.questions import figures as core_figures
+
+    return core_figures()
+
+
 def get(path: str) -> Any:
     value: Any = data()
     for part in path.split("."):

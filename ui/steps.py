@@ -1,222 +1,176 @@
 """The interview's steps: each shows, in order, the questions the core says still matter.
 
-The core decides which questions to ask (core.interview); this module only picks the widget
-for each answer and adds the figures that help answer it (the CMM, the Annexe C amount).
+Which questions, in which order and with which words comes from core.questions and
+core.interview; this module picks the widget for each kind of answer, and adds the figures that
+help answer (the work window, the Annexe C amount, the CMM status of a place), all from the core.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 
-from core.answers import Diploma, WorkPeriod
+from core.answers import Diploma, JobStatus, WorkPeriod
 from core.assess import Assessment
 from core.experience import months_before
 from core.explain import CONFIDENCE_LABELS
 from core.i18n import N_
-from core.interview import diploma_fields, period_fields, to_ask
-from core.reference import annex_c_amount, ineligible_sectors, match_municipality, source_of
-from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM
+from core.interview import to_ask
+from core.questions import STEPS, Kind, Question, item_questions
+from core.reference import annex_c_amount, match_municipality, source_of
+from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
 from core.rules.ai_foreign_worker import WINDOW_MONTHS as WORK_WINDOW_MONTHS
-from ui import session, widgets
-from ui.labels import ADULTS, FRENCH_TESTS, JOB_STATUSES, LEVELS, PURPOSES, QUESTION_LABELS
+from core.rules.general import LEVEL_REQUIRED
+from ui import focus, occupations, session, widgets
 
-ORAL_LEVELS = {n: str(n) for n in range(1, 13)}
+VISIT = "step_visit"  # (step, paths shown on this visit of it): nothing vanishes while answering
 
-# The widget for each answer (list items by their field); yes/no is the default.
-KINDS = {
-    "stay.purpose": ("radio", PURPOSES),
-    "diplomas.title": ("text", None),
-    "diplomas.level": ("select", LEVELS),
-    "diplomas.equivalent_level": ("select", LEVELS),
-    "diplomas.obtained_on": ("date", None),
-    "diplomas.program_end_on": ("date", None),
-    "diplomas.share_in_quebec_percent": ("number", (0.0, 100.0)),
-    "work_history.title": ("text", None),
-    "work_history.noc_code": ("noc", None),
-    "work_history.start": ("date", None),
-    "work_history.end": ("date", None),
-    "job.status": ("radio", JOB_STATUSES),
-    "job.title": ("text", None),
-    "job.noc_code": ("noc", None),
-    "job.annual_salary": ("amount", None),
-    "job.employer_municipality": ("municipality", None),
-    "job.hourly_wage": ("wage", None),
-    "job.weekly_hours": ("number", (1.0, 80.0)),
-    "job.wage_threshold": ("wage", None),
-    "french.oral_level": ("select", ORAL_LEVELS),
-    "french.test": ("select", FRENCH_TESTS),
-    "french.test_date": ("date", None),
-    "french.listening": ("number", (0, 1000)),
-    "french.speaking": ("number", (0, 1000)),
-    "family.adults": ("radio", ADULTS),
-    "family.children_under_18": ("number", (0, 30)),
-    "family.dependent_children_18_plus": ("number", (0, 30)),
-    "family.dependent_canadian_children": ("number", (0, 30)),
-    "family.funds": ("amount", None),
-    "family.official_amount": ("amount", None),
-}
-HELP = {
-    "job.wage_threshold": N_(
-        "Art. 10, par. 4°: the wage must be higher than the 9th decile of "
-        "the average hourly wage of the last 3 years, as estimated by the "
-        "Ministère de l'Emploi et de la Solidarité sociale. This tool does "
-        "not know these figures: type the one published for your "
-        "occupation by the immigration ministry."
-    ),
-}
+# What the job held or accepted shares with a work period, when it is one of them.
+SHARED_WITH_PERIOD = (
+    "noc_code",
+    "full_time",
+    "in_quebec",
+    "controlled_company",
+    "ineligible_sector",
+    "vfx_sector",
+    "related_to_it_vfx",
+    "title",
+)
+PREFILL_KEY = "prefill:job"
 
 
-def generic(path: str) -> str:
-    """work_history.3.start → work_history.start"""
-    return re.sub(r"\.\d+\.", ".", path)
+def ask(question: Question, path: str) -> Any:
+    """Show the widget of one answer, its refusal if any, and what its term means."""
+    kind = question.kind
+    if kind is Kind.YES_NO:
+        value = widgets.yes_no(path, question)
+    elif kind is Kind.CHOICE:
+        value = widgets.choice(path, question)
+    elif kind is Kind.DATE:
+        value = widgets.day(path, question)
+    elif kind in (Kind.MONEY, Kind.HOURLY_WAGE):
+        value = widgets.amount(path, question)
+    elif kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL, Kind.PERCENT):
+        value = widgets.number(path, question)
+    elif kind is Kind.NOC:
+        value = occupations.noc_field(path, question)
+    elif kind is Kind.MUNICIPALITY or kind is Kind.TEXT:
+        value = widgets.text(path, question)
+    else:
+        raise ValueError(kind)
+    widgets.show_error(path)
+    if kind is Kind.MUNICIPALITY:
+        _place(value)
+    widgets.definition(question)
+    return value
 
 
-def label(path: str) -> str:
-    return session.t()(QUESTION_LABELS[generic(path)])
+def _visit(step: str) -> set[str]:
+    """The questions shown on this visit of `step` (a new visit starts empty)."""
+    current = st.session_state.get(VISIT)
+    if current is None or current[0] != step:
+        current = (step, set())
+        st.session_state[VISIT] = current
+    return current[1]
 
 
-def ask(path: str) -> object:
-    """Show the widget for one answer and return the stored answer."""
-    t = session.t()
-    kind, extra = KINDS.get(generic(path), ("yes_no", None))
-    text = label(path)
-    help_ = (
-        t(HELP[generic(path)]) + "\n\n" + widgets.why_asked(path) if generic(path) in HELP else None
-    )
-    if generic(path).endswith("ineligible_sector"):
-        help_ = _ineligible_list() + "\n\n" + widgets.why_asked(path)
-    if kind == "yes_no":
-        return widgets.yes_no(path, text, help=help_)
-    if kind in ("radio", "select"):
-        return widgets.choice(path, text, list(extra), extra, radio=kind == "radio", help=help_)
-    if kind == "text":
-        return widgets.text(path, text, help=help_)
-    if kind == "date":
-        return widgets.day(path, text, help=help_)
-    if kind == "number":
-        return widgets.number(path, text, minimum=extra[0], maximum=extra[1], help=help_)
-    if kind in ("amount", "wage"):
-        return widgets.amount(path, text, help=help_, cents=kind == "wage")
-    if kind == "noc":
-        return widgets.noc_code(path, text)
-    if kind == "municipality":
-        return _municipality(path, text)
-    raise ValueError(kind)
-
-
-def _ask_step(assessment: Assessment, step: str) -> None:
-    for question in to_ask(assessment, step):
-        if question.path in LIST_EDITORS:
-            LIST_EDITORS[question.path]()
+def show(assessment: Assessment, step: str) -> None:
+    INTROS.get(step, lambda a: None)(assessment)
+    shown = _visit(step)
+    questions = to_ask(assessment, step, keep=shown)
+    shown.update(q.path for q in questions)
+    prefilled = _prefilled_from_period(assessment) if step == "job" else set()
+    folded = [q for q in questions if q.field in prefilled and q.path.startswith("job.")]
+    for question in questions:
+        if question in folded:
+            continue
+        if question.kind is Kind.LIST:
+            _list_editor(question, assessment)
         else:
-            ask(question.path)
+            if question.path == "family.undertaking_signed":
+                _annex_c_amount(assessment)
+            ask(question, question.path)
+        if question.path == "job.status" and assessment.answers.job.status not in (
+            None,
+            JobStatus.NONE,
+        ):
+            _job_from_history(assessment)
+            if folded:
+                _folded_job_details(folded)
 
 
-def stay(assessment: Assessment) -> None:
-    _ask_step(assessment, "stay")
+# --- Introductions: figures that help answer, from the rules ---------------------------------
 
 
-def diplomas(assessment: Assessment) -> None:
-    _ask_step(assessment, "diplomas")
-
-
-def work(assessment: Assessment) -> None:
+def _work_intro(assessment: Assessment) -> None:
     t = session.t()
     window = months_before(assessment.application_date, WORK_WINDOW_MONTHS)
     st.caption(
         t(
-            "Work from {start} to {end} counts (the 60 months before the application "
+            "Work from {start} to {end} counts (the {months} months before the application "
             "date). List every job, in Québec or elsewhere; overlapping jobs count once.",
             start=t.date(window.start),
             end=t.date(window.end),
+            months=WORK_WINDOW_MONTHS,
         )
     )
-    _ask_step(assessment, "work")
 
 
-def job(assessment: Assessment) -> None:
-    _ask_step(assessment, "job")
-
-
-def french(assessment: Assessment) -> None:
+def _french_intro(assessment: Assessment) -> None:
     t = session.t()
     st.caption(
         t(
-            "Only the Francophone profile asks for oral French at level 7 or more "
-            "(art. 6, par. 2°); both profiles are assessed."
+            "Only the Francophone profile asks for oral French at level {level} or more "
+            "(art. 6, par. 2°); both profiles are assessed, so you can answer even with no proof.",
+            level=LEVEL_REQUIRED,
         )
     )
-    _ask_step(assessment, "french")
-    if assessment.answers.french.test is not None:
-        st.caption(
+
+
+INTROS: dict[str, Callable[[Assessment], None]] = {
+    "work": _work_intro,
+    "french": _french_intro,
+}
+
+
+def _annex_c_amount(assessment: Assessment) -> None:
+    t = session.t()
+    fam = assessment.answers.family
+    counts = (fam.adults, fam.children_under_18, fam.dependent_children_18_plus)
+    if None in counts:
+        return
+    year = assessment.application_date.year
+    amount, _ = annex_c_amount(assessment.application_date, *counts)
+    if amount is not None:
+        st.info(t("Annexe C amount for your family in {year}: {amount}.", year=str(year),
+                  amount=t.money(amount)))
+    else:
+        st.info(
             t(
-                "Scores are read with a stand-in table: the NCLC 7 ranges published by "
-                "IRCC (TEF: by test date; TCF: listening 458, speaking 10). Confidence: "
-                "medium."
+                "The Annexe C amount for {year} is not known to this tool. Read the official "
+                "amount for your family on the ministry's site, then type it below or confirm "
+                "you hold at least that amount.",
+                year=str(year),
             )
         )
 
 
-def family(assessment: Assessment) -> None:
-    t = session.t()
-    fam = assessment.answers.family
-    year = str(assessment.application_date.year)
-    counts = (fam.adults, fam.children_under_18, fam.dependent_children_18_plus)
-    for question in to_ask(assessment, "family"):
-        if question.path == "family.undertaking_signed" and None not in counts:
-            amount, _ = annex_c_amount(assessment.application_date, *counts)
-            if amount is not None:
-                st.info(
-                    t(
-                        "Annexe C amount for your family in {year}: {amount}.",
-                        year=year,
-                        amount=t.money(amount),
-                    )
-                )
-            else:
-                st.info(
-                    t(
-                        "The Annexe C amount for {year} is not known to this tool. Read the "
-                        "official amount for your family on the ministry's site, then type "
-                        "it below or confirm you hold at least that amount.",
-                        year=year,
-                    )
-                )
-        ask(question.path)
+# --- The employer's place -----------------------------------------------------------------------
 
 
-STEP_RENDERERS: dict[str, Callable[[Assessment], None]] = {
-    "stay": stay,
-    "diplomas": diplomas,
-    "work": work,
-    "job": job,
-    "french": french,
-    "family": family,
-}
-
-
-def _ineligible_list() -> str:
-    t = session.t()
-    key = "label_fr" if t.lang == "fr" else "label_en"
-    items = "\n".join(f"- {entry[key]}" for entry in ineligible_sectors())
-    return t("Ineligible sectors (the ministry's summary, to verify):") + "\n" + items
-
-
-def _municipality(path: str, text: str) -> str | None:
-    t = session.t()
-    typed = widgets.text(path, text)
+def _place(typed: str | None) -> None:
+    """Say, in a neutral tone, what the place typed means for the salary threshold."""
     if not typed:
-        return None
+        return
+    t = session.t()
     place = match_municipality(typed)
-    source = source_of("cmm_municipalities")
     if place.in_cmm is True:
         st.info(
             t(
-                "{name} is inside the Communauté métropolitaine de Montréal (CMM): the "
-                "salary threshold of art. 7, par. 4°, b) is {amount}.",
+                "{name} is inside the Communauté métropolitaine de Montréal (CMM): salary "
+                "threshold {amount}.",
                 name=place.name,
                 amount=t.money(SALARY_INSIDE_CMM),
             ),
@@ -225,26 +179,29 @@ def _municipality(path: str, text: str) -> str | None:
     elif place.in_cmm is False:
         st.info(
             t(
-                "{name} is outside the Communauté métropolitaine de Montréal (CMM).",
+                "{name} is outside the Communauté métropolitaine de Montréal (CMM): salary "
+                "threshold {amount}.",
                 name=place.name,
+                amount=t.money(SALARY_OUTSIDE_CMM),
             ),
             icon="📍",
         )
     else:
         hint = (
-            t("Did you mean: {names}?", names=", ".join(place.suggestions))
+            " " + t("Did you mean: {names}?", names=", ".join(place.suggestions))
             if place.suggestions
             else ""
         )
         st.warning(
             t(
-                "This municipality is not on the list of the 82 CMM municipalities or their "
-                "boroughs. If the employer is in a borough or sector of a city, type the city."
+                "“{typed}” is not a municipality this tool knows. If the employer is in a "
+                "borough or sector of a city, type the city.",
+                typed=typed,
             )
-            + " "
             + hint,
             icon="❓",
         )
+    source = source_of("cmm_municipalities")
     st.caption(
         t(
             "List of CMM municipalities: {source} (confidence: {confidence}; to verify).",
@@ -252,31 +209,92 @@ def _municipality(path: str, text: str) -> str | None:
             confidence=t(CONFIDENCE_LABELS[source.confidence]),
         )
     )
-    return typed
 
 
-def _diploma_fields(index: int) -> None:
-    base = f"diplomas.{index}"
-    for field in diploma_fields(Diploma.model_validate(session.get(base) or {})):
-        ask(f"{base}.{field}")
+# --- The job held: taken from the work history when it is one of those jobs -----------------
 
 
-def _period_fields(index: int) -> None:
-    base = f"work_history.{index}"
-    for field in period_fields(WorkPeriod.model_validate(session.get(base) or {})):
-        ask(f"{base}.{field}")
+def _job_from_history(assessment: Assessment) -> None:
+    periods = assessment.answers.work_history or []
+    if not periods:
+        return
+    t = session.t()
+    options = [*range(len(periods)), -1]
+
+    def label(index: int) -> str:
+        if index < 0:
+            return t("Another job")
+        period = periods[index]
+        name = period.title or (period.noc_code and occupations.title(period.noc_code)) or ""
+        return t("Job {n}", n=index + 1) + (f" — {name}" if name else "")
+
+    def picked() -> None:
+        index = st.session_state[PREFILL_KEY]
+        if index is None or index < 0:
+            return
+        period = session.get(f"work_history.{index}") or {}
+        for field in SHARED_WITH_PERIOD:
+            if period.get(field) is not None:
+                session.set_value(f"job.{field}", period[field])
+        session.forget_widgets("q:job.")
+
+    st.radio(
+        t("Is it one of the jobs you listed in your work history?"),
+        options,
+        index=None,
+        format_func=label,
+        key=PREFILL_KEY,
+        on_change=picked,
+    )
 
 
-def _list_editor(
-    path: str, item_title: str, fields: Callable[[int], None], *, add_label: str, none_label: str
-) -> None:
+def _prefilled_from_period(assessment: Assessment) -> set[str]:
+    """The job's answers taken from the work period chosen (shown folded, still editable)."""
+    index = st.session_state.get(PREFILL_KEY)
+    periods = assessment.answers.work_history or []
+    if index is None or index < 0 or index >= len(periods):
+        return set()
+    period = periods[index]
+    job = assessment.answers.job
+    return {
+        field
+        for field in SHARED_WITH_PERIOD
+        if getattr(period, field) is not None and getattr(job, field) == getattr(period, field)
+    }
+
+
+def _folded_job_details(folded: list[Question]) -> None:
+    t = session.t()
+    index = st.session_state[PREFILL_KEY]
+    with st.expander(t("Details taken from job {n} (open to change them)", n=index + 1)):
+        for question in folded:
+            ask(question, question.path)
+
+
+# --- Lists: diplomas and work periods ---------------------------------------------------------
+
+ENTRY_TITLES = {"diplomas": N_("Diploma {n}"), "work_history": N_("Job {n}")}
+ADD_LABELS = {"diplomas": N_("Add a diploma"), "work_history": N_("Add a job")}
+NONE_LABELS = {"diplomas": N_("I have no diploma"), "work_history": N_("I have no work experience")}
+MODELS = {"diplomas": Diploma, "work_history": WorkPeriod}
+LIST_HINTS = {
+    "diplomas": N_(
+        "Add each diploma you held on the application date, from Québec or elsewhere, "
+        "starting with the highest."
+    ),
+    "work_history": N_("Add each job, one period per job; a job that goes on has no end date."),
+}
+
+
+def _list_editor(question: Question, assessment: Assessment) -> None:
     """Add, edit and remove entries of a list answer (diplomas, work periods)."""
     t = session.t()
+    path = question.path
     items = session.get(path)
-    widgets.section_help([path])
 
     def add() -> None:
         session.set_value(path, [*(session.get(path) or []), {}])
+        focus.request(f"{path}.{len(session.get(path)) - 1}")
 
     def none() -> None:
         session.set_value(path, [])
@@ -288,34 +306,27 @@ def _list_editor(
         session.set_value(path, current)
         session.forget_widgets(f"q:{path}.")
 
+    st.markdown(f"**{t(question.label)}**")
+    st.caption(t(LIST_HINTS[path]))
+    with st.expander(t("Why these questions are asked")):
+        st.markdown(widgets.why_asked(question))
+    model = MODELS[path]
     for index in range(len(items or [])):
-        with st.container(border=True):
-            st.markdown(f"**{t(item_title, n=index + 1)}**")
-            fields(index)
+        with st.container(border=True, key=f"entry:{path}.{index}"):
+            st.markdown(f"**{t(ENTRY_TITLES[path], n=index + 1)}**")
+            item = model.model_validate(session.get(f"{path}.{index}") or {})
+            for field in item_questions(path, assessment.answers, item):
+                ask(field, f"{path}.{index}.{field.field}")
             st.button(t("Remove"), key=f"remove:{path}:{index}", on_click=remove, args=(index,))
-    columns = st.columns(2)
-    columns[0].button(t(add_label), on_click=add, key=f"add:{path}", use_container_width=True)
-    if items is None:
-        columns[1].button(
-            t(none_label), on_click=none, key=f"none:{path}", use_container_width=True
-        )
-    elif not items:
+    with st.container(horizontal=True):
+        st.button(t(ADD_LABELS[path]), on_click=add, key=f"add:{path}")
+        if items is None:
+            st.button(t(NONE_LABELS[path]), on_click=none, key=f"none:{path}")
+    if items == []:
         st.caption(t("Answered: none."))
 
 
-LIST_EDITORS: dict[str, Callable[[], None]] = {
-    "diplomas": lambda: _list_editor(
-        "diplomas",
-        N_("Diploma {n}"),
-        _diploma_fields,
-        add_label=N_("Add a diploma"),
-        none_label=N_("I have no diploma"),
-    ),
-    "work_history": lambda: _list_editor(
-        "work_history",
-        N_("Job {n}"),
-        _period_fields,
-        add_label=N_("Add a job"),
-        none_label=N_("I have no work experience"),
-    ),
+# Each step's questions, for pages that show a step elsewhere (the advisor view edits in place).
+STEP_RENDERERS: dict[str, Callable[[Assessment], None]] = {
+    step: (lambda assessment, step=step: show(assessment, step)) for step in STEPS
 }

@@ -1,23 +1,26 @@
-"""Widgets bound to one answer each: they show the stored answer, store a valid change, and
-explain a refused one inline (in the person's language) without losing what was typed.
+"""One widget per kind of answer (core.questions.Kind), bound to one answer each.
 
+A widget shows the stored answer, stores a valid change, and refuses an invalid one inline, in
+the person's language and naming the field; a refused entry leaves the answer unanswered (never
+an older value silently in use) while what was typed stays in the field to be corrected.
 Keys are "q:<answer path>", stable across languages: a translated label never resets a widget.
+Only widgets whose every word the app sets are used (text fields and radios): Streamlit's own
+date, number and select widgets carry English words the app cannot translate.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import streamlit as st
 
 from core.answers_file import error_message
-from core.i18n import N_, parse_amount
-from core.interview import QUESTIONS_BY_PATH, Question
-from core.reference import known_occupations, teer_of
+from core.i18n import N_, parse_amount, parse_day
+from core.interview import feeds
+from core.questions import Kind, Question
 from core.rules.base import REGISTRY
 from ui import session
 
@@ -32,20 +35,20 @@ def key_of(path: str) -> str:
     return f"q:{path}"
 
 
-def why_asked(path: str) -> str:
-    """The conditions and articles an answer feeds, for the widget's help."""
+def label_of(question: Question) -> str:
+    """The question's wording in the person's language, at the application date."""
     t = session.t()
-    question = QUESTIONS_BY_PATH.get(_generic(path)) or Question(_generic(path), "")
-    feeds = [REGISTRY[cid] for cid in question.feeds]
-    if not feeds:
+    return t(question.label, date=t.date(session.application_date()))
+
+
+def why_asked(question: Question) -> str:
+    """The conditions and articles an answer feeds (folded in the widget's help)."""
+    t = session.t()
+    conditions = [REGISTRY[cid] for cid in feeds(question)]
+    if not conditions:
         return t("Kept for your file and the report; it decides no condition by itself.")
-    lines = [f"- {c.citation.render(t.lang)}: {t(c.label)}" for c in feeds]
-    return t("Why this is asked — it feeds:") + "\n" + "\n".join(lines)
-
-
-def _generic(path: str) -> str:
-    """work_history.3.start → work_history; diplomas.0.level → diplomas."""
-    return re.sub(r"\.\d+(\..*)?$", "", path)
+    lines = [f"- {c.citation.render(t.lang)} — {t(c.label)}" for c in conditions]
+    return t("Why this is asked:") + "\n" + "\n".join(lines)
 
 
 def _store(path: str, value: Any) -> None:
@@ -54,18 +57,31 @@ def _store(path: str, value: Any) -> None:
     if error is None:
         errors.pop(path, None)
     else:
+        session.set_value(path, None)  # the refused entry is not an answer; nor is the old one
         errors[path] = error
 
 
-def show_error(path: str) -> None:
-    """The refusal of what was typed, under the field (which the message need not name)."""
+def _refuse(path: str, msgid: str, **params: Any) -> None:
+    """What was typed cannot be read: the answer becomes unanswered until it is fixed."""
+    session.set_value(path, None)
+    st.session_state[session.ERRORS][path] = (msgid, params)
+
+
+def error_text(path: str) -> str | None:
     error = st.session_state[session.ERRORS].get(path)
     if error is None:
-        return
-    if isinstance(error, str):
-        st.error(session.t()(error), icon="⚠️")
-    else:
-        st.error(error_message(error, session.lang(), with_field=False), icon="⚠️")
+        return None
+    if isinstance(error, tuple):
+        msgid, params = error
+        return session.t()(msgid, **params)
+    return error_message(error, session.lang(), with_field=False)
+
+
+def show_error(path: str) -> None:
+    """The refusal of what was typed, under the field."""
+    text = error_text(path)
+    if text is not None:
+        st.error(text, icon="⚠️")
 
 
 def _fresh(path: str, key: str) -> None:
@@ -74,7 +90,10 @@ def _fresh(path: str, key: str) -> None:
         st.session_state[session.ERRORS].pop(path, None)
 
 
-def yes_no(path: str, label: str, *, help: str | None = None) -> bool | None:
+# --- one function per kind ----------------------------------------------------------------------
+
+
+def yes_no(path: str, question: Question) -> Any:
     t = session.t()
     key = key_of(path)
     current = TO_CHOICE.get(session.get(path))
@@ -83,220 +102,165 @@ def yes_no(path: str, label: str, *, help: str | None = None) -> bool | None:
         _store(path, FROM_CHOICE.get(st.session_state[key]))
 
     st.radio(
-        label,
+        label_of(question),
         [YES, NO, UNSURE],
         index=None if current is None else [YES, NO].index(current),
         format_func=lambda c: t(CHOICE_LABELS[c]),
         key=key,
         horizontal=True,
         on_change=changed,
-        help=help or why_asked(path),
+        help=why_asked(question),
     )
-    show_error(path)
     return session.get(path)
 
 
-def choice(
-    path: str,
-    label: str,
-    options: Sequence[str],
-    labels: dict[str, str],
-    *,
-    help: str | None = None,
-    radio: bool = False,
-) -> Any:
+def choice(path: str, question: Question) -> Any:
     t = session.t()
     key = key_of(path)
+    values = [value for value, _ in question.options]
+    labels = dict(question.options)
     current = session.get(path)
-    index = list(options).index(current) if current in options else None
+    index = values.index(current) if current in values else None
 
     def changed() -> None:
         _store(path, st.session_state[key])
 
-    widget = st.radio if radio else st.selectbox
-    extra = {} if radio else {"placeholder": t("Choose…")}
-    widget(
-        label,
-        list(options),
+    st.radio(
+        label_of(question),
+        values,
         index=index,
-        format_func=lambda c: t(labels[c]),
+        format_func=lambda value: t(labels[value]),
         key=key,
         on_change=changed,
-        help=help or why_asked(path),
-        **extra,
+        help=why_asked(question),
+        horizontal=all(len(str(t(label))) <= 3 for label in labels.values()),
     )
-    show_error(path)
     return session.get(path)
 
 
-def number(
+def _typed_field(
     path: str,
-    label: str,
+    question: Question,
+    shown: str,
+    read: Callable[[str], Any],
     *,
-    minimum: float,
-    maximum: float,
-    help: str | None = None,
-) -> float | None:
-    """A small count (whole) or a measure like weekly hours (halves): min, max and value share
-    one type, as st.number_input requires; the stored answer may be a JSON string."""
+    placeholder: str | None = None,
+    max_chars: int | None = None,
+) -> Any:
+    """A text field whose typed text is read by `read` (which stores or refuses it)."""
     key = key_of(path)
-    whole = isinstance(minimum, int) and isinstance(maximum, int)
-    kind = int if whole else float
-    stored = session.get(path)
 
     def changed() -> None:
-        value = st.session_state[key]
-        _store(path, None if value is None else (int(value) if whole else str(value)))
-
-    st.number_input(
-        label,
-        min_value=kind(minimum),
-        max_value=kind(maximum),
-        step=kind(1) if whole else 0.5,
-        value=None if stored is None else kind(float(stored)),
-        key=key,
-        on_change=changed,
-        help=help or why_asked(path),
-    )
-    show_error(path)
-    return session.get(path)
-
-
-def amount(path: str, label: str, *, help: str | None = None, cents: bool = False) -> Any:
-    """Money typed the way people type it in their language, read by Babel."""
-    t = session.t()
-    key = key_of(path)
-    stored = session.get(path)
-    shown = "" if stored is None else t.money(Decimal(str(stored)), cents=cents or None)
-    shown = shown.replace("$", "").replace("\u00a0", " ").strip()
-
-    def changed() -> None:
-        typed = st.session_state[key].strip()
+        typed = (st.session_state[key] or "").strip()
         if not typed:
             _store(path, None)
+            st.session_state[session.ERRORS].pop(path, None)
             return
-        try:
-            value = parse_amount(typed, session.lang())
-        except (ValueError, ArithmeticError):
-            st.session_state[session.ERRORS][path] = N_(
-                "Type an amount in figures, for example 100 000 or 100,000."
-            )
-            return
-        _store(path, str(value))
+        read(typed)
 
     _fresh(path, key)
     st.text_input(
-        label,
+        label_of(question),
         value=shown,
         key=key,
         on_change=changed,
-        help=help or why_asked(path),
-        placeholder=t("e.g. {example}", example=t.money(Decimal("45.50") if cents else 95000)),
-    )
-    show_error(path)
-    return session.get(path)
-
-
-def text(path: str, label: str, *, help: str | None = None, max_chars: int = 500) -> str | None:
-    key = key_of(path)
-
-    def changed() -> None:
-        _store(path, st.session_state[key].strip() or None)
-
-    st.text_input(
-        label,
-        value=session.get(path) or "",
-        key=key,
-        on_change=changed,
+        help=why_asked(question),
+        placeholder=placeholder,
         max_chars=max_chars,
-        help=help or why_asked(path),
     )
-    show_error(path)
     return session.get(path)
 
 
-def day(path: str, label: str, *, help: str | None = None) -> date | None:
-    key = key_of(path)
-    stored = session.get(path)
-
-    def changed() -> None:
-        value = st.session_state[key]
-        _store(path, value.isoformat() if value else None)
-
-    st.date_input(
-        label,
-        value=date.fromisoformat(stored) if stored else None,
-        min_value=EARLIEST,
-        max_value=LATEST,
-        format="YYYY-MM-DD",
-        key=key,
-        on_change=changed,
-        help=help or why_asked(path),
-    )
-    show_error(path)
-    stored = session.get(path)
-    return date.fromisoformat(stored) if stored else None
-
-
-NOC_IN_TEXT = re.compile(r"\b(\d{5})\b")
-
-
-def noc_code(path: str, label: str) -> str | None:
-    """Find a NOC 2021 code by its number or its title; any five-digit code is accepted."""
+def day(path: str, question: Question) -> Any:
     t = session.t()
-    key = key_of(path)
-    occupations = known_occupations()
-    current = session.get(path)
-    options = list(occupations)
-    if current and current not in occupations:
-        options.append(current)
+    stored = session.get(path)
 
-    def label_of(code: str) -> str:
-        occupation = occupations.get(code)
-        return f"{code} — {occupation.title(t.lang)}" if occupation else code
-
-    def changed() -> None:
-        picked = st.session_state[key]
-        if picked is None:
-            _store(path, None)
+    def read(typed: str) -> None:
+        try:
+            value = parse_day(typed)
+        except ValueError:
+            _refuse(path, N_("Type the date as year-month-day, for example {example}."),
+                    example=_DATE_EXAMPLE)
             return
-        found = NOC_IN_TEXT.search(str(picked))
-        if not found:
-            st.session_state[session.ERRORS][path] = N_(
-                "Type a five-digit NOC 2021 code (e.g. 21232) or pick an occupation in the list."
+        if not EARLIEST <= value <= LATEST:
+            _refuse(
+                path,
+                N_("Type a date between {earliest} and {latest}."),
+                earliest=t.date(EARLIEST),
+                latest=t.date(LATEST),
             )
             return
-        _store(path, found.group(1))
+        _store(path, value.isoformat())
 
-    _fresh(path, key)
-    st.selectbox(
-        label,
-        options,
-        index=options.index(current) if current in options else None,
-        format_func=label_of,
-        key=key,
-        on_change=changed,
-        accept_new_options=True,
-        placeholder=t("Type a code or a job title…"),
-        help=why_asked(path),
-    )
-    show_error(path)
-    code = session.get(path)
-    if code:
-        occupation = occupations.get(code)
-        art12 = occupation is not None and occupation.art12_item is not None
-        st.caption(
-            t("TEER (FEER) {teer}, from the 2nd digit of the code.", teer=teer_of(code))
-            + " "
-            + (
-                t("One of the eligible occupations of art. 12.")
-                if art12
-                else t("Not one of the eligible occupations of art. 12.")
+    return _typed_field(path, question, stored or "", read, placeholder=t("YYYY-MM-DD"))
+
+
+_DATE_EXAMPLE = "2025-05-15"
+
+
+def amount(path: str, question: Question) -> Any:
+    """Money typed the way people type it in their language, read by Babel."""
+    t = session.t()
+    cents = question.kind is Kind.HOURLY_WAGE
+    stored = session.get(path)
+    shown = "" if stored is None else t.money(Decimal(str(stored)), cents=cents or None)
+    shown = shown.replace("$", "").replace("\u00a0", " ").replace("\u202f", " ").strip()
+
+    def read(typed: str) -> None:
+        try:
+            value = parse_amount(typed, session.lang())
+        except (ValueError, ArithmeticError):
+            _refuse(path, N_("Type an amount in figures, for example {example}."),
+                    example=_plain(t.money(Decimal("45.50") if cents else 95000)))
+            return
+        _store(path, str(value))
+
+    example = _plain(t.money(Decimal("45.50") if cents else 95000))
+    return _typed_field(path, question, shown, read, placeholder=t("e.g. {example}",
+                                                                     example=example))
+
+
+def _plain(money: str) -> str:
+    return money.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def number(path: str, question: Question) -> Any:
+    """A count, a score, a percentage or hours: figures in the person's language."""
+    t = session.t()
+    whole = question.kind is Kind.WHOLE_NUMBER
+    low, high = question.bounds or (Decimal(0), Decimal(10**6))
+    stored = session.get(path)
+    shown = "" if stored is None else t.number(Decimal(str(stored)))
+
+    def read(typed: str) -> None:
+        try:
+            value = parse_amount(typed.replace("%", ""), session.lang())
+        except (ValueError, ArithmeticError, InvalidOperation):
+            value = None
+        if value is None or not low <= value <= high or (whole and value != int(value)):
+            _refuse(
+                path,
+                N_("Type a whole number from {low} to {high}.")
+                if whole
+                else N_("Type a number from {low} to {high}."),
+                low=t.number(low),
+                high=t.number(high),
             )
-        )
-    return code
+            return
+        _store(path, int(value) if whole else str(value))
+
+    return _typed_field(path, question, shown.replace("\u00a0", " "), read)
 
 
-def section_help(paths: Sequence[str]) -> None:
-    """A caption saying which conditions a whole section feeds (lists have no single widget)."""
-    st.caption(" ".join(why_asked(p).replace("\n", " ") for p in paths))
+def text(path: str, question: Question) -> Any:
+    def read(typed: str) -> None:
+        _store(path, typed)
+
+    return _typed_field(path, question, session.get(path) or "", read, max_chars=500)
+
+
+def definition(question: Question) -> None:
+    """What the question's term means, in plain words, right under it."""
+    if question.definition:
+        t = session.t()
+        st.caption(t(question.definition, **session.figures()))

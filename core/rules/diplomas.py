@@ -56,6 +56,20 @@ def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
             ),
             reading=READING_DIPLOMA,
         )
+    if any(
+        d.issued_in_quebec is False and d.evaluated is False and facts.diploma_held(d)
+        for d in facts.answers.diplomas or ()
+    ):
+        return Outcome(
+            Status.UNKNOWN,
+            N_(
+                "Cannot tell yet: a diploma from outside Québec counts at the level its "
+                "comparative evaluation gives it, and you do not have that evaluation yet."
+            ),
+            params,
+            reading=READING_DIPLOMA,
+            missing=("diplomas",),
+        )
     return Outcome(
         Status.UNKNOWN,
         N_(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from core.answers import FrenchTest
+from core.answers import French, FrenchProof, FrenchTest
 from core.experience import add_months
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
@@ -114,6 +114,7 @@ READING_ORAL = N_(
     français;""",
     comparator=Comparator.AT_LEAST,
     inputs=(
+        "french.proof",
         "french.oral_level",
         "french.test",
         "french.test_date",
@@ -124,14 +125,22 @@ READING_ORAL = N_(
     profiles=frozenset({FRANCOPHONE}),
 )
 def oral_french(facts: Facts) -> Outcome:
-    french = facts.answers.french
+    french = _chosen_proof(facts.answers.french)
+    if french.proof is FrenchProof.NONE:
+        return Outcome(
+            Status.NOT_MET,
+            N_("No proof of oral French at level {level} or more was given."),
+            {"level": LEVEL_REQUIRED},
+            reading=READING_ORAL,
+        )
     proofs: list[bool | None] = []
     if french.oral_level is not None:
         proofs.append(french.oral_level >= LEVEL_REQUIRED)
     if french.three_years_studies_in_french is not None:
         proofs.append(french.three_years_studies_in_french)
-    test_verdict, test_reason, test_params = _test_meets_level_7(facts)
+    test_verdict, test_reason, test_params = None, None, {}
     if french.test is not None:
+        test_verdict, test_reason, test_params = _test_meets_level_7(facts)
         proofs.append(test_verdict)
     verdict = any_of(proofs) if proofs else None
     comparisons = ()
@@ -170,6 +179,26 @@ def oral_french(facts: Facts) -> Outcome:
         sources=sources,
         missing=("french.oral_level", "french.test"),
     )
+
+
+def _chosen_proof(french: French) -> French:
+    """Once the person picks their proof, only its answers count: answers left from another
+    choice (a test typed, then "a level" picked) are set aside, never read as a second proof."""
+    if french.proof is None:  # files written before the question: every proof given counts
+        return french
+    keep = {
+        FrenchProof.TEST: ("test", "test_date", "listening", "speaking"),
+        FrenchProof.LEVEL: ("oral_level",),
+        FrenchProof.STUDIES: (),
+        FrenchProof.NONE: (),
+    }[french.proof]
+    cleared = {
+        name: None
+        for name in ("test", "test_date", "listening", "speaking", "oral_level")
+        if name not in keep
+    }
+    cleared["three_years_studies_in_french"] = True if french.proof is FrenchProof.STUDIES else None
+    return french.model_copy(update=cleared)
 
 
 def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:

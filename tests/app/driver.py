@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,8 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 from core.i18n import Translator
+from core.questions import Kind, question_for
+from ui.labels import STEP_TITLES
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 LISTS = ("diplomas", "work_history")
@@ -41,46 +42,56 @@ def get(data: dict, path: str) -> Any:
 
 
 def widget(at: AppTest, key: str):
-    for kind in ("radio", "selectbox", "text_input", "date_input", "number_input"):
+    for kind in ("radio", "text_input"):
         for element in getattr(at, kind):
             if element.key == key:
                 return kind, element
     return None, None
 
 
-def typed(kind: str, value: Any, path: str, lang: str) -> Any:
-    if kind == "radio" and isinstance(value, bool):
+def typed(path: str, value: Any, lang: str) -> Any:
+    """The answer as a person gives it in the widget of its kind, in their language."""
+    question = question_for(path)
+    kind = question.kind if question else Kind.TEXT
+    if kind is Kind.YES_NO:
         return "yes" if value else "no"
-    if kind == "date_input":
-        return date.fromisoformat(value)
-    if kind == "text_input" and path.endswith(("salary", "funds", "amount", "wage", "threshold")):
+    if kind in (Kind.MONEY, Kind.HOURLY_WAGE):
         # Typed as a person of that language types it: "115 000" or "115,000".
         text = Translator(lang).money(Decimal(str(value)))
-        return text.replace("$", "").replace("\u00a0", " ").strip()
-    if kind == "number_input":
-        return float(value) if isinstance(value, float) else int(value)
+        return text.replace("$", "").replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL, Kind.PERCENT):
+        return Translator(lang).number(Decimal(str(value))).replace("\u00a0", " ")
     return value
 
 
 def answer_visible(at: AppTest, data: dict, lang: str) -> int:
     """Set every visible widget whose answer is in `data` and differs; returns how many."""
     changed = 0
-    for _ in range(40):  # new questions can appear after an answer
+    for _ in range(60):  # new questions can appear after an answer
         progress = False
-        for kind in ("radio", "selectbox", "text_input", "date_input", "number_input"):
+        for kind in ("text_input", "radio"):
             for element in list(getattr(at, kind)):
                 key = element.key or ""
-                if not key.startswith("q:"):
+                if key.startswith("search:"):  # an occupation: its code, typed in full
+                    path = key[len("search:") :]
+                    value = get(data, path)
+                    if value is None or at.session_state["answers"] and get(
+                        at.session_state["answers"], path
+                    ) == value:
+                        continue
+                    element.set_value(value).run()
+                elif key.startswith("q:") and not key.endswith("noc_code"):
+                    path = key[2:]
+                    value = get(data, path)
+                    if value is None:
+                        continue
+                    wanted = typed(path, value, lang)
+                    if element.value == wanted:
+                        continue
+                    element.set_value(wanted).run()
+                else:
                     continue
-                path = key[2:]
-                value = get(data, path)
-                if value is None:
-                    continue
-                wanted = typed(kind, value, path, lang)
-                if element.value == wanted:
-                    continue
-                element.set_value(wanted).run()
-                assert not at.exception, (path, at.exception)
+                assert not at.exception, (key, at.exception)
                 changed += 1
                 progress = True
                 break
@@ -108,6 +119,14 @@ def add_list_entries(at: AppTest, data: dict, lang: str) -> None:
         answer_visible(at, data, lang)
 
 
+def choose_date(at: AppTest, day: str | None) -> None:
+    """On the welcome page: "another date", then the date typed."""
+    if day:
+        at.radio(key="date_choice").set_value("other").run()
+        at.text_input(key="q:application_date").set_value(day).run()
+        assert not at.exception, at.exception
+
+
 def click_to_page(at: AppTest, key: str) -> None:
     """Click a button that moves to another page, and check the page changed."""
     before = step_title(at)
@@ -123,17 +142,14 @@ def step_title(at: AppTest) -> str:
 
 def go_through_interview(at: AppTest, data: dict, lang: str, stop_at: str | None = None) -> list:
     """From the welcome page to the review, answering from `data`; returns the titles seen."""
-    if data.get("application_date"):
-        at.date_input(key="q:application_date").set_value(
-            date.fromisoformat(data["application_date"])
-        ).run()
+    choose_date(at, data.get("application_date"))
     click_to_page(at, "start")
     titles = []
     t = Translator(lang)
     for _ in range(12):
         title = step_title(at)
         titles.append(title)
-        if title == t("Review") or (stop_at and title == t(stop_at)):
+        if title == t(STEP_TITLES["review"]) or (stop_at and title == t(stop_at)):
             return titles
         answer_visible(at, data, lang)
         add_list_entries(at, data, lang)

@@ -18,6 +18,7 @@ from driver import (
 from core.answers import Answers
 from core.assess import assess
 from core.i18n import Translator
+from ui.labels import STEP_TITLES
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -118,6 +119,7 @@ def test_switching_language_in_the_middle_keeps_every_answer():
 
 def test_editing_an_answer_from_the_results_changes_the_verdict():
     data = load("ai-foreign-worker.json")
+    del data["job"]["employer_municipality"]  # not needed at 115 000 $: either threshold is met
     at = new_app("en")
     go_through_interview(at, data, "en")
     see_results(at)
@@ -126,13 +128,13 @@ def test_editing_an_answer_from_the_results_changes_the_verdict():
     assert verdicts_shown(at, "en")[stream][0] == f"✅ {t('eligible')}"
     click_to_page(at, "edit:job")
     assert at.title[0].value == t("The job held or accepted")
-    # At 115 000 $ either threshold was met, so the employer's place was never asked.
+    # At 115 000 $ either threshold is met, so the employer's place is not asked.
     assert "q:job.employer_municipality" not in [w.key for w in at.text_input]
     at.text_input(key="q:job.annual_salary").set_value("99,999").run()
     # Now the place decides (75 000 $ outside the CMM, 100 000 $ inside): it is asked.
     at.text_input(key="q:job.employer_municipality").set_value("Montreal").run()
     assert any("inside the Communauté métropolitaine" in i.value for i in at.info)
-    while at.title[0].value != t("Review"):
+    while at.title[0].value != t(STEP_TITLES["review"]):
         at.button(key="next").click().run()
     see_results(at)
     assert verdicts_shown(at, "en")[stream][0] == f"❌ {t('not eligible')}"
@@ -143,8 +145,16 @@ def test_a_salary_typed_with_letters_is_refused_inline_and_the_other_answers_sta
     data = load("ai-foreign-worker.json")
     at = new_app("en")
     go_through_interview(at, data, "en", stop_at="The job held or accepted")
+    answer_visible(at, data, "en")
     before = at.session_state["answers"]
     at.text_input(key="q:job.annual_salary").set_value("lots").run()
     assert any("Type an amount in figures" in e.value for e in at.error)
     assert at.text_input(key="q:job.annual_salary").value == "lots"  # what was typed stays
-    assert at.session_state["answers"] == before
+    # The refused entry is no answer, and the old salary is not silently kept in use.
+    after = at.session_state["answers"]
+    assert "annual_salary" not in after["job"]
+    del before["job"]["annual_salary"]
+    assert after == before
+    # The error summary at the top of the step names the field and links to it.
+    fix = next(b for b in at.button if (b.key or "").startswith("fix:"))
+    assert fix.label.startswith("Gross annual salary — Type an amount in figures")

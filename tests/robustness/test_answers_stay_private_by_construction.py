@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, expect
 from robust_server import VIEWPORT, AppServer
 
 from core.i18n import Translator
+from ui.labels import STEP_TITLES
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "robustness"
@@ -119,10 +120,10 @@ def walk_through(walk: Walk, page, upload: Path, sentinel: str) -> None:
         walk.move("back")
     for _ in range(10):
         type_here()
-        if walk.title() == t("Review"):
+        if walk.title() == t(STEP_TITLES["review"]):
             break
         walk.move("next")
-    assert walk.title() == t("Review")
+    assert walk.title() == t(STEP_TITLES["review"])
     assert typed == set(FREE_TEXT), f"fields typed: {sorted(typed)}"
     walk.move("next")
     expect(page.get_by_role("heading", name=t("Results"), exact=True)).to_be_visible()
