@@ -39,8 +39,14 @@ def title(code: str) -> str:
 
 
 def noc_field(path: str, question: Question) -> Any:
+    """The search, the occupations found, and the one chosen, in one block keyed by the path."""
+    with st.container(key=widgets.key_of(path)):
+        return _noc_field(path, question)
+
+
+def _noc_field(path: str, question: Question) -> Any:
     t = session.t()
-    key, search_key = widgets.key_of(path), f"search:{path}"
+    key, search_key = f"pick:{path}", f"search:{path}"
     current = session.get(path)
 
     def searched() -> None:
@@ -82,7 +88,8 @@ def noc_field(path: str, question: Question) -> Any:
     if current:
         art12 = art12_occupations().get(current) is not None
         occupation = f"{current} — {title(current)}"
-        st.markdown(t("Your occupation: **{occupation}**", occupation=occupation))
+        with st.container(key=f"current:{path}"):
+            st.markdown(t("Your occupation: **{occupation}**", occupation=occupation))
         st.caption(
             t("FEER category {teer} (TEER in English), from the 2nd digit of the code.",
               teer=teer_of(current))

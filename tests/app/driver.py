@@ -80,7 +80,7 @@ def answer_visible(at: AppTest, data: dict, lang: str) -> int:
                     ) == value:
                         continue
                     element.set_value(value).run()
-                elif key.startswith("q:") and not key.endswith("noc_code"):
+                elif key.startswith("q:"):
                     path = key[2:]
                     value = get(data, path)
                     if value is None:

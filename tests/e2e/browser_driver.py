@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -29,9 +28,10 @@ from e2e_helpers import save_screenshot
 from playwright.sync_api import Locator, Page, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from core.i18n import Translator
+from core.i18n import Translator, parse_amount
+from core.questions import Kind, question_for
 from ui.labels import STEP_TITLES
-from ui.steps import KINDS
+from ui.widgets import CHOICE_LABELS
 
 LISTS = ("diplomas", "work_history")
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # the switch's own labels (ui/chrome.py)
@@ -82,9 +82,14 @@ WIDGETS_JS = """
   const cls = Array.from(el.classList).find((c) => c.startsWith('st-key-q-'));
   const path = cls.slice('st-key-q-'.length).replace(/-/g, '.');
   const kinds = ['stRadio', 'stSelectbox', 'stTextInput', 'stNumberInput', 'stDateInput'];
-  const kind = kinds.find((k) => el.querySelector(`[data-testid='${k}']`)) || null;
+  let kind = kinds.find((k) => el.querySelector(`[data-testid='${k}']`)) || null;
   let shown = null;
-  if (kind === 'stRadio') {
+  if (el.querySelector("[class*='st-key-search-']")) {  // an occupation: the one chosen
+    kind = 'noc';
+    const current = el.querySelector("[class*='st-key-current-']");
+    const code = current && /([0-9]{5})/.exec(current.innerText);
+    shown = code ? code[1] : null;
+  } else if (kind === 'stRadio') {
     const picked = el.querySelector("[data-testid='stRadioOption'][data-selected='true']");
     shown = picked ? picked.innerText.trim() : null;
   } else if (kind === 'stDateInput') {
@@ -111,16 +116,25 @@ def get(data: dict, path: str) -> Any:
     return value
 
 
-def generic(path: str) -> str:
-    """work_history.3.start → work_history.start (the keys of ui.steps.KINDS)."""
-    return re.sub(r"\.\d+\.", ".", path)
-
-
 def kind_of(path: str) -> tuple[str, dict | None]:
-    """The widget ui.steps uses for an answer and its option labels (yes/no by default)."""
+    """The widget the app uses for an answer (from its declaration) and its option labels."""
     if path == "application_date":  # asked on the welcome page
         return "date", None
-    return KINDS.get(generic(path), ("yes_no", None))
+    question = question_for(path)
+    kind = question.kind if question else Kind.TEXT
+    if kind is Kind.YES_NO:
+        return "yes_no", None
+    if kind is Kind.CHOICE:
+        return "radio", dict(question.options)
+    if kind is Kind.DATE:
+        return "date", None
+    if kind in (Kind.MONEY, Kind.HOURLY_WAGE):
+        return "amount", None
+    if kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL, Kind.PERCENT):
+        return "number", None
+    if kind is Kind.NOC:
+        return "noc", None
+    return "text", None
 
 
 def key_class(key: str) -> str:
@@ -216,21 +230,26 @@ class Person:
         """What the widget of `path` shows for `value`, in this person's language."""
         kind, labels = kind_of(path)
         if kind == "yes_no":
-            return self.t("Yes") if value else self.t("No")
-        if kind in ("radio", "select"):
+            return self.t(CHOICE_LABELS["yes" if value else "no"])
+        if kind == "radio":
             return self.t(labels[value])
-        if kind in ("amount", "wage"):
+        if kind == "amount":
             return typed_amount(value, self.lang)
-        return str(value)  # text, municipality, number, date (ISO), NOC (checked by its code)
+        if kind == "number":
+            return self.t.number(Decimal(str(value))).replace("\u00a0", " ")
+        return str(value)  # text, municipality, date (ISO), NOC (checked by its code)
 
     def matches(self, path: str, shown: str | None, value: Any) -> bool:
         if shown is None:
             return False
         kind = kind_of(path)[0]
-        if kind == "noc":  # "21211" or "21211 — data scientists"
-            return shown.split(" ")[0] == str(value)
-        if kind == "number":  # printf-formatted: 37.5 shows as "37.50", 100 as "100.00"
-            return shown != "" and Decimal(shown) == Decimal(str(value))
+        if kind == "noc":
+            return shown == str(value)
+        if kind == "number":  # in the person's language: 37,5 / 37.5
+            try:
+                return parse_amount(shown, self.lang) == Decimal(str(value))
+            except ValueError:
+                return False
         return shown == self.expected(path, value)
 
     def mismatches(self, data: dict, *, skip: tuple[str, ...] = ()) -> list[tuple]:
@@ -257,15 +276,17 @@ class Person:
         kind, _ = kind_of(path)
         box = self.container(path)
         what = f"{path} = {value!r}"
-        if kind in ("yes_no", "radio"):
+        if path == "application_date":
+            self.choose_radio(
+                self.page.locator(f".{key_class('date_choice')}"), self.t("Another date"), what
+            )
+            self.type_text(self.container(path), value, what)
+        elif kind in ("yes_no", "radio"):
             self.choose_radio(box, self.expected(path, value), what)
-        elif kind == "select":
-            self.choose_in_select(box, self.expected(path, value), what)
-        elif kind == "noc":
-            self.choose_in_select(box, str(value), what, shown=re.compile(rf"^{value}\b"))
-        elif kind == "date":
-            self.type_date(box, date.fromisoformat(value), what)
-        else:  # text, municipality, amount, wage, number
+        elif kind == "noc":  # the code typed in full in the search field
+            self.type_text(box.locator(f".{key_class('search:' + path)}"), str(value), what)
+            expect(box.locator(f".{key_class('current:' + path)}")).to_contain_text(str(value))
+        else:  # text, municipality, date (ISO), amount, number
             self.type_text(box, self.expected(path, value), what)
 
     def choose_radio(self, box: Locator, label: str, what: str) -> None:
@@ -276,22 +297,6 @@ class Person:
         self.act(option.click, what)
         expect(option).to_have_attribute("data-selected", "true")
 
-    def choose_in_select(
-        self, box: Locator, text: str, what: str, *, shown: str | re.Pattern | None = None
-    ) -> None:
-        """Click the box, type the option's text (or a NOC code), press Enter."""
-        field = box.locator("input[role='combobox']")
-
-        def pick() -> None:
-            field.click()
-            field.press_sequentially(text)
-            # Enter takes the highlighted option: wait until the list offers the one typed.
-            expect(self.page.get_by_role("option").filter(has_text=text).first).to_be_visible()
-            self.page.keyboard.press("Enter")
-
-        self.act(pick, what)
-        expect(field).to_have_value(shown or text)
-
     def type_text(self, box: Locator, text: str, what: str) -> None:
         """Type into a text or number field and press Enter (Streamlit commits on Enter)."""
         field = box.locator("input")
@@ -301,20 +306,6 @@ class Person:
             field.press("Enter")
 
         self.act(type_and_enter, what)
-
-    def type_date(self, box: Locator, day: date, what: str) -> None:
-        """Type the digits into the year, month and day segments (the app's format is
-        YYYY-MM-DD; segments move on by themselves), then click outside the field: Streamlit
-        1.67 commits a typed date when focus leaves the field (Enter does not; Escape
-        reverts)."""
-
-        def type_and_leave() -> None:
-            box.locator("[data-type='year']").click()
-            self.page.keyboard.type(day.strftime("%Y%m%d"))
-            self.page.locator("h1").first.click(position={"x": 1, "y": 1})
-
-        self.act(type_and_leave, what)
-        expect(box.locator("input[type='date']")).to_have_value(day.isoformat())
 
     def click(self, key: str) -> None:
         """Click the button keyed `key` (e.g. "next", "add:work_history") and wait."""
