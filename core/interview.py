@@ -56,9 +56,12 @@ def _return_condition(answers: Answers) -> bool:
 
 
 def _not_listed_applies(answers: Answers) -> bool:
-    """Asked only when the municipality typed is not recognised (never assume it is outside)."""
+    """Asked only when the municipality typed is nowhere on the list (never assume it is outside).
+
+    A homonym (two Saint-Isidore) is on the list: the person picks one instead.
+    """
     typed = answers.job.employer_municipality
-    return _job_known(answers) and bool(typed) and match_municipality(typed).in_cmm is None
+    return _job_known(answers) and bool(typed) and not match_municipality(typed).known
 
 
 def _scored_test(answers: Answers) -> bool:
