@@ -105,9 +105,10 @@ def _period_sector(condition: str) -> Callable[[Answers, Any], bool]:
 
 
 def _municipality_unknown(answers: Answers, item: Any = None) -> bool:
-    """Asked only when the place typed is nowhere on the list (never assume where it is)."""
+    """Asked only when the place typed is nowhere on the list (never assume where it is); a
+    homonym (two Saint-Isidore) is on the list: the person picks one instead."""
     typed = answers.job.employer_municipality
-    return _job_known(answers) and bool(typed) and match_municipality(typed).in_cmm is None
+    return _job_known(answers) and bool(typed) and not match_municipality(typed).known
 
 
 def _proof(*proofs: FrenchProof) -> Callable[[Answers, Any], bool]:

@@ -300,6 +300,25 @@ def salary(facts: Facts) -> Outcome:
                 gap=Money(SALARY_OUTSIDE_CMM - pay),
                 reading=READING_CMM,
             )
+        if place is not None and place.ambiguous:
+            # Homonyms, one inside the CMM and one outside: asked, never assumed.
+            return Outcome(
+                Status.UNKNOWN,
+                N_(
+                    "Several municipalities are named {name}: {candidates}. Say which one, to "
+                    "know whether the employer is inside the CMM (the threshold is {low} "
+                    "outside, {high} inside)."
+                ),
+                {
+                    "name": place.name or place.typed,
+                    "candidates": "; ".join(candidate.label for candidate in place.candidates),
+                    "low": Money(SALARY_OUTSIDE_CMM),
+                    "high": Money(SALARY_INSIDE_CMM),
+                },
+                missing=("job.employer_municipality",),
+                reading=READING_CMM,
+                sources=sources,
+            )
         suggestions = tuple(place.suggestions) if place else ()
         return Outcome(
             Status.UNKNOWN,

@@ -88,10 +88,16 @@ class Facts:
 
     @property
     def employer_in_cmm(self) -> bool | None:
-        """Inside the CMM from the municipality; "not listed" confirmed by the person → outside."""
+        """Inside the CMM from the municipality; "not listed" confirmed by the person → outside.
+
+        A name on the list under several places that disagree (two Saint-Isidore, one inside)
+        stays undecided until the person says which one: "not listed" does not apply to it.
+        """
         place = self.employer_place
         if place is not None and place.in_cmm is not None:
             return place.in_cmm
+        if place is not None and place.known:
+            return None
         if self.answers.job.municipality_not_listed:
             return False
         return None

@@ -76,3 +76,9 @@ def test_app_first_visit_prints_its_table() -> None:
 def test_app_sessions_prints_its_table() -> None:
     output = run_bench("app_sessions.py", timeout=900)
     assert_table(output, "The app, many people", rows=3)
+
+
+def test_reference_lookup_prints_its_table() -> None:
+    output = run_bench("reference_lookup.py", timeout=300)
+    assert_table(output, "Core, per keystroke", rows=2)
+    assert "search_occupations, each keystroke" in output

@@ -21,6 +21,8 @@ TABLES = (
     "occupations",
     "noc_common",
     "cmm_municipalities",
+    "quebec_municipalities",
+    "noc2021",
     "ineligible_sectors",
     "fees",
     "annex_c",

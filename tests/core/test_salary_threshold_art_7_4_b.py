@@ -19,17 +19,19 @@ def job(salary, municipality=None, not_listed=None, **more):
     )
 
 
-@pytest.mark.parametrize("municipality", ["Laval", "St-Lambert", "MONTREAL", "Montréal"])
+@pytest.mark.parametrize(
+    "municipality", ["Laval", "St-Lambert (Longueuil)", "MONTREAL", "Montréal"]
+)
 def test_salary_of_exactly_100000_in_a_cmm_municipality_meets_art_7_4_b(municipality):
     assert status(job(100000, municipality), "art7/4/b") == MET
 
 
-@pytest.mark.parametrize("municipality", ["Laval", "St-Lambert", "MONTREAL"])
+@pytest.mark.parametrize("municipality", ["Laval", "St-Lambert (Longueuil)", "MONTREAL"])
 def test_salary_of_100001_in_a_cmm_municipality_meets_art_7_4_b(municipality):
     assert status(job(100001, municipality), "art7/4/b") == MET
 
 
-@pytest.mark.parametrize("municipality", ["Laval", "St-Lambert", "MONTREAL"])
+@pytest.mark.parametrize("municipality", ["Laval", "St-Lambert (Longueuil)", "MONTREAL"])
 def test_salary_of_99999_in_a_cmm_municipality_does_not_meet_art_7_4_b(municipality):
     found = outcome(job(99999, municipality), "art7/4/b")
     assert found.status.value == NOT_MET
@@ -41,14 +43,16 @@ def test_a_cent_below_100000_in_laval_does_not_meet_art_7_4_b():
 
 
 @pytest.mark.parametrize(
-    ("municipality", "not_listed"), [("Saint-Jérôme", None), ("Sherbrooke", True), (None, True)]
+    ("municipality", "not_listed"),
+    [("Saint-Jérôme", None), ("Sherbrooke", None), ("Sherbrooke", True), (None, True)],
 )
 def test_salary_of_exactly_75000_outside_the_cmm_meets_art_7_4_b(municipality, not_listed):
     assert status(job(75000, municipality, not_listed), "art7/4/b") == MET
 
 
 @pytest.mark.parametrize(
-    ("municipality", "not_listed"), [("Saint-Jérôme", None), ("Sherbrooke", True), (None, True)]
+    ("municipality", "not_listed"),
+    [("Saint-Jérôme", None), ("Sherbrooke", None), ("Sherbrooke", True), (None, True)],
 )
 def test_salary_of_74999_outside_the_cmm_does_not_meet_art_7_4_b(municipality, not_listed):
     found = outcome(job(74999, municipality, not_listed), "art7/4/b")
@@ -86,3 +90,36 @@ def test_no_salary_answer_leaves_art_7_4_b_unknown():
 
 def test_no_job_at_all_does_not_meet_art_7_4_b():
     assert status(job(None, status="none"), "art7/4/b") == NOT_MET
+
+
+# --- homonyms: one name, two municipalities, one inside the CMM and one outside -------------
+
+
+@pytest.mark.parametrize("municipality", ["Saint-Isidore", "St-Lambert"])
+@pytest.mark.parametrize("not_listed", [None, True])
+def test_a_homonym_inside_and_outside_the_cmm_is_asked_never_assumed(municipality, not_listed):
+    found = outcome(job(88000, municipality, not_listed), "art7/4/b")
+    assert found.status.value == UNKNOWN
+    assert found.missing == ("job.employer_municipality",)
+    assert "Roussillon" in found.params["candidates"] or "Longueuil" in found.params["candidates"]
+
+
+@pytest.mark.parametrize(
+    ("municipality", "expected"),
+    [
+        ("Saint-Isidore (Roussillon)", NOT_MET),
+        ("St-Isidore (Roussillon)", NOT_MET),
+        ("67040", NOT_MET),
+        ("Saint-Isidore (La Nouvelle-Beauce)", MET),
+        ("26063", MET),
+        ("Saint-Lambert (Abitibi-Ouest)", MET),
+    ],
+)
+def test_the_homonym_picked_by_its_label_or_code_decides_the_threshold(municipality, expected):
+    assert status(job(88000, municipality), "art7/4/b") == expected
+
+
+@pytest.mark.parametrize("municipality", ["Saint-Isidore", "St-Lambert"])
+def test_a_homonym_still_meets_or_fails_when_the_salary_decides_alone(municipality):
+    assert status(job(100000, municipality), "art7/4/b") == MET
+    assert status(job(74999, municipality), "art7/4/b") == NOT_MET
