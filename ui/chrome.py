@@ -11,7 +11,7 @@ from ui import session
 
 LANG_NAMES = {"fr": "Français", "en": "English"}
 SWITCH_KEY = "lang_switch"
-PINNED = ("q:", "search:", "pick:", "prefill:", "date_choice")  # widgets whose value must survive a switch
+PINNED = ("q:", "search:", "pick:", "which:", "prefill:", "date_choice")  # widgets whose value must survive a switch
 
 
 def language_switch() -> None:

@@ -13,24 +13,23 @@ import streamlit as st
 
 from core.i18n import N_
 from core.questions import Question
-from core.reference import art12_occupations, known_occupations, normalize_place, teer_of
+from core.reference import art12_occupations, known_occupations, search_occupations, teer_of
 from ui import session, widgets
 
 CODE = re.compile(r"^\s*([0-9]{5})\s*$")
 LIMIT = 8
 
 
-def _search(query: str, lang: str) -> list[str]:
-    words = normalize_place(query).split()
-    found = [
-        code
-        for code, occupation in known_occupations().items()
-        if all(
-            word in normalize_place(f"{code} {occupation.title_en} {occupation.title_fr or ''}")
-            for word in words
-        )
-    ]
-    return found[:LIMIT]
+def _search(query: str, lang: str) -> dict[str, str]:
+    """Code → how it is shown: the official title, and the example job title that matched."""
+    t = session.t()
+    found = {}
+    for match in search_occupations(query, lang, limit=LIMIT):
+        text = f"{match.code} — {match.title(lang)}"
+        if match.kind == "example":
+            text += " " + t("(for example: {job})", job=match.matched)
+        found[match.code] = text
+    return found
 
 
 def title(code: str) -> str:
@@ -64,7 +63,8 @@ def _noc_field(path: str, question: Question) -> Any:
     )
     query = (st.session_state.get(search_key) or "").strip()
     searching = bool(query) and not CODE.match(query)
-    codes = _search(query, session.lang()) if searching else []
+    found = _search(query, session.lang()) if searching else {}
+    codes = list(found)
     if searching and not codes:
         st.warning(
             t("No occupation found for “{query}”. Try another word, or type the code.",
@@ -81,7 +81,7 @@ def _noc_field(path: str, question: Question) -> Any:
             t("Occupations found: choose yours"),
             codes,
             index=None,
-            format_func=lambda code: f"{code} — {title(code)}",
+            format_func=lambda code: found.get(code, code),
             key=key,
             on_change=picked,
         )

@@ -186,6 +186,8 @@ def _place(typed: str | None) -> None:
             ),
             icon="📍",
         )
+    elif place.ambiguous:
+        _which_place(place)
     else:
         hint = (
             " " + t("Did you mean: {names}?", names=", ".join(place.suggestions))
@@ -202,12 +204,33 @@ def _place(typed: str | None) -> None:
             icon="❓",
         )
     source = source_of("cmm_municipalities")
+    if place.in_cmm is None:
+        return
     st.caption(
         t(
             "List of CMM municipalities: {source} (confidence: {confidence}; to verify).",
             source=source.as_dict(t.lang)["source"],
             confidence=t(CONFIDENCE_LABELS[source.confidence]),
         )
+    )
+
+
+def _which_place(place: Any) -> None:
+    """Homonyms (two Saint-Isidore): the person says which one; its unique label is stored."""
+    t = session.t()
+    path = "job.employer_municipality"
+    labels = [candidate.label for candidate in place.candidates]
+
+    def picked() -> None:
+        widgets._store(path, st.session_state["which:" + path])
+        session.forget_widgets("q:" + path)
+
+    st.radio(
+        t("Several municipalities are called “{name}”. Which one?", name=place.typed),
+        labels,
+        index=None,
+        key="which:" + path,
+        on_change=picked,
     )
 
 
