@@ -32,7 +32,7 @@ def go(step: str, leaving: str | None = None) -> None:
     focus.request("title")
 
 
-st.title(t(STEP_TITLES[current]))
+st.title(t(STEP_TITLES[current]), anchor=False)
 st.progress(
     (position + 1) / len(visible),
     text=t("Step {n} of {total}", n=position + 1, total=len(visible)),

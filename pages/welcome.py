@@ -17,7 +17,7 @@ CHOICE_KEY, OTHER_KEY = "date_choice", "q:application_date"
 LAST, OTHER = "last-open-day", "other"
 DATE_ERROR = "date_error"
 
-st.title(t("AI, IT and visual effects: eligibility self-assessment"))
+st.title(t("AI, IT and visual effects: eligibility self-assessment"), anchor=False)
 st.error(
     t(
         "This program was repealed on {end} (art. 14): no application can be made under it "

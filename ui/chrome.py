@@ -63,6 +63,14 @@ STREAMLIT_WORDS_FR = {
     "Copy to clipboard": "Copier",
     "Show password text": "Afficher",
     "Help": "Aide",
+    "Skip to main content": "Passer au contenu principal",
+    "Open sidebar": "Ouvrir le menu",
+    "Close sidebar": "Fermer le menu",
+    "Collapse sidebar": "Réduire le menu",
+    "Expand sidebar": "Ouvrir le menu",
+    "Running...": "En cours…",
+    "Stop": "Arrêter",
+    "Main menu": "Menu principal",
     "__limit": "Limite de {size} par fichier • {types}",
 }
 
