@@ -30,6 +30,7 @@ TABLES = (
     "annex_c",
     "french_tests",
     "wage_thresholds",
+    "official_links",
 )
 
 
