@@ -38,7 +38,6 @@ class _Document(FPDF):
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 18, 18)
         self.set_title(t("Eligibility self-assessment"))
-        self.set_lang("fr-CA" if t.lang == "fr" else "en-CA")
         self.set_creator("ia-ti-ev-eligibility")
         self.written: list[str] = []  # every text put on the pages, as written
 

@@ -25,8 +25,8 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 _COLON = re.compile(r"(?<=[^\s(\[/:])[ \u00a0\u202f\u2009]*:(?=\s|$|\*|»|\))")
-_OPEN_QUOTE = re.compile(r"«[ \u202f\u2009]*")
-_CLOSE_QUOTE = re.compile(r"[ \u202f\u2009]*»")
+_OPEN_QUOTE = re.compile(r"«[ \u00a0\u202f\u2009]*")
+_CLOSE_QUOTE = re.compile(r"[ \u00a0\u202f\u2009]*»")
 _DOLLAR = re.compile(r"(?<=[\d}\ue001])[ \u202f\u2009]?\$")
 _DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?![\w.])")
 _SPELLING = (("auto-évaluation", "autoévaluation"), ("Auto-évaluation", "Autoévaluation"))

@@ -5,7 +5,7 @@ Everything shown comes from the results view (core/results_view.py): this page o
 
 import streamlit as st
 
-from core.results_view import ConditionView, results_view
+from core.results_view import ConditionView, Link, results_view
 from ui import files, navigation, session
 from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
@@ -36,6 +36,11 @@ for name, ways in view.grid:
 st.markdown("\n".join(rows))
 
 
+def official_link(link: Link) -> None:
+    """An official page, opened in a new tab (an address from the reference data)."""
+    st.page_link(link.url, label=md(link.text), icon=":material/open_in_new:")
+
+
 def show_condition(stream: str, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
     with st.container(border=True):
@@ -55,8 +60,7 @@ def show_condition(stream: str, condition: ConditionView) -> None:
         for source in condition.sources:
             st.caption(md(source))
         if condition.published_figure:
-            link = condition.published_figure
-            st.markdown(f"[{md(link.text)}]({link.url})")
+            official_link(condition.published_figure)
         for index, path in enumerate(condition.to_answer[:1]):
             answer_button(path, key=f"answer:{stream}:{condition.id}:{index}")
         with st.expander(t("The law's words — {citation}", citation=condition.citation)):
@@ -94,11 +98,8 @@ if view.to_answer:
         with st.container(border=True):
             st.markdown(md("; ".join(item.conditions)))
             if item.published_figure:
-                link = item.published_figure
-                st.markdown(
-                    md(t("not assessed: the published figure is needed"))
-                    + f" — [{md(link.text)}]({link.url})"
-                )
+                st.markdown(md(t("not assessed: the published figure is needed")))
+                official_link(item.published_figure)
             answer_button(item.path, key=f"to-answer:{index}")
 
 if view.near_misses:
@@ -110,7 +111,8 @@ st.divider()
 st.header(t("What happens next"))
 st.markdown("\n".join(f"- {md(line)}" for line in view.next_steps))
 st.subheader(t("Official pages"))
-st.markdown("\n".join(f"- [{md(link.text)}]({link.url})" for link in view.links))
+for link in view.links:
+    official_link(link)
 
 st.header(t("What this tool does not assess"))
 st.markdown("\n".join(f"- {md(line)}" for line in view.not_assessed))
