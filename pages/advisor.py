@@ -36,7 +36,7 @@ questions, verdicts = st.columns([1, 1], gap="large")
 with verdicts, st.container(key="advisor_verdicts"):
     st.markdown(f"**{md(view.headline)}**")
     lines = [
-        f"| {t('Way in')} | {t('Verdict')} | {t('Why')} |",
+        "| " + " | ".join((t("Way in"), t("Verdict"), t("Why"))) + " |",
         "|---|---|---|",
     ]
     for way in view.ways:
