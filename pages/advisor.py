@@ -31,7 +31,7 @@ st.caption(
     )
 )
 
-questions, verdicts = st.columns([1, 1], gap="large")
+verdicts, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
 
 with verdicts, st.container(key="advisor_verdicts"):
     st.markdown(f"**{md(view.headline)}**")

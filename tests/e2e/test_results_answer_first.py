@@ -11,6 +11,7 @@ import pytest
 from browser_driver import Person
 from e2e_helpers import save_screenshot
 from playwright.sync_api import Browser, expect
+from test_accessibility import violations
 
 from core.answers import Answers
 from core.assess import assess
@@ -61,6 +62,7 @@ def test_results_and_advisor_answer_first_for_each_example(
         assert " ".join(first.split()) == " ".join(expected.split())
         assert not MACHINE_ID.findall(page.locator("body").inner_text())
         save_screenshot(page, f"results-{lang}-{path.stem}-1280")
+        assert violations(page) == [], "axe on the results page"
 
         person.act(lambda: nav(page, t("Advisor view")), "opening the advisor view")
         expect(page.locator("h1").first).to_have_text(t("Advisor view"))
@@ -69,6 +71,7 @@ def test_results_and_advisor_answer_first_for_each_example(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
         )
         assert widths[0] <= widths[1], widths
+        assert violations(page) == [], "axe on the advisor view"
         save_screenshot(page, f"advisor-{lang}-{path.stem}-1280", full_page=False)
         if path == EXAMPLES[0]:
             page.set_viewport_size({"width": 390, "height": 844})
