@@ -2,6 +2,7 @@
 
     python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
     python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv]
+    python -m core report FILE|- --output report.pdf [--date] [--lang fr|en]
     python -m core schema
 
 Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
@@ -53,6 +54,11 @@ def _parser() -> _Parser:
     batch.add_argument("--lang", default="fr", choices=("fr", "en"))
     batch.add_argument("--format", default="jsonl", choices=("jsonl", "csv"))
     commands.add_parser("schema", help="print the JSON Schema of the answers file")
+    report = commands.add_parser("report", help="write the PDF report of an answers file")
+    report.add_argument("file", help="answers file (JSON), or - for standard input")
+    report.add_argument("--output", required=True, help="the PDF file to write")
+    report.add_argument("--date", help="application date, YYYY-MM-DD")
+    report.add_argument("--lang", default="fr", choices=("fr", "en"))
     return parser
 
 
@@ -93,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))
         result = assess(answers, application_date=on)
+        if args.command == "report":
+            return _write_report(result, args.lang, args.output, t)
         if args.format == "json":
             print(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
         else:
@@ -130,6 +138,19 @@ def _read(path: str, t: Translator) -> bytes:
         raise _Refusal(
             t("{file}: cannot be read ({reason})", file=path, reason=error.strerror or "error")
         ) from None
+
+
+def _write_report(result, lang: str, output: str, t: Translator) -> int:  # noqa: ANN001
+    from core.report import pdf_report  # fpdf loads only for a report
+
+    pdf = pdf_report(result, lang)
+    try:
+        Path(output).write_bytes(pdf)
+    except OSError as error:
+        raise _Refusal(
+            t("{file}: cannot be written ({reason})", file=output, reason=error.strerror or "error")
+        ) from None
+    return 0
 
 
 def _refuse(message: str, status: int = USAGE_ERROR) -> int:

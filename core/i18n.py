@@ -29,6 +29,8 @@ from babel.numbers import (
 )
 from babel.support import Translations
 
+from core.typography import typeset_template
+
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
@@ -85,11 +87,12 @@ class Translator:
         self.locale = LOCALES[self.lang]
 
     def __call__(self, message: str, **params: object) -> str:
-        text = gettext(self.lang, message)
+        text = typeset_template(gettext(self.lang, message), self.lang)
         return text.format(**params) if params else text
 
     def plural(self, singular: str, plural: str, n: int, **params: object) -> str:
-        return ngettext(self.lang, singular, plural, n).format(n=n, **params)
+        text = typeset_template(ngettext(self.lang, singular, plural, n), self.lang)
+        return text.format(n=n, **params)
 
     def money(self, amount: Decimal | float | int, cents: bool | None = None) -> str:
         return format_money(amount, self.lang, cents)

@@ -34,6 +34,7 @@ TABLES = (
     "annex_c",
     "french_tests",
     "wage_thresholds",
+    "official_links",
 )
 
 

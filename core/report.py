@@ -1,5 +1,11 @@
 """The assessment as a PDF, in the reader's language: real text, embedded fonts, readable in
-black and white (statuses are words and marks, never colour alone)."""
+black and white (statuses are words and marks, never colour alone).
+
+It lays out the results view (core/results_view.py) and decides nothing itself. Page 1: the
+sentence that answers, the six verdicts, the date assessed and the rules version, the key
+figures compared; then each way in with its reasons; what is still to answer; what happens
+next; the answers the assessment used; the sources. Addresses are printed as text, not links.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +14,19 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS, Assessment
-from core.explain import (
-    CONFIDENCE_LABELS,
-    DISCLAIMER,
-    NOT_ASSESSED,
-    STATUS_LABELS,
-    VERDICT_LABELS,
-    fees_json,
-    finding_json,
-    notices,
-    render,
-)
-from core.i18n import Translator
+from core.assess import PROFILE_LABELS, Assessment
+from core.i18n import N_, Translator
 from core.logic import Status
-from core.near_miss import near_misses
-from core.program import RULES_VERSION
+from core.results_view import ResultsView, results_view
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
 MARKS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "–"}
+VERDICT_MARKS = {"eligible": "✓", "not-eligible": "✗", "incomplete": "?"}
+NOT_ADVICE = N_(
+    "Made by software from your own answers: not a decision of the Ministère de "
+    "l'Immigration, de la Francisation et de l'Intégration, nor legal advice."
+)
 
 
 class _Document(FPDF):
@@ -40,6 +39,7 @@ class _Document(FPDF):
         self.set_margins(18, 18, 18)
         self.set_title(t("Eligibility self-assessment"))
         self.set_creator("ia-ti-ev-eligibility")
+        self.written: list[str] = []  # every text put on the pages, as written
 
     def footer(self) -> None:
         self.set_y(-13)
@@ -52,12 +52,14 @@ class _Document(FPDF):
         )
 
     def heading(self, text: str, size: float = 13) -> None:
+        self.written.append(text)
         self.ln(2)
         self.set_font(FAMILY, "B", size)
         self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
 
     def para(self, text: str, size: float = 9.5, bold: bool = False, indent: float = 0) -> None:
+        self.written.append(text)
         self.set_font(FAMILY, "B" if bold else "", size)
         self.set_x(self.l_margin + indent)
         # Left-aligned: justified text stretches spaces, and extracted text then has gaps.
@@ -66,6 +68,16 @@ class _Document(FPDF):
 
 def pdf_report(assessment: Assessment, lang: str) -> bytes:
     t = Translator(lang)
+    return bytes(_render(results_view(assessment, t.lang), t).output())
+
+
+def report_lines(assessment: Assessment, lang: str) -> list[str]:
+    """Every text the report puts on its pages, as written (for checks of typography)."""
+    t = Translator(lang)
+    return _render(results_view(assessment, t.lang), t).written
+
+
+def _render(view: ResultsView, t: Translator) -> _Document:
     doc = _Document(t)
     doc.add_page()
     doc.heading(
@@ -73,93 +85,120 @@ def pdf_report(assessment: Assessment, lang: str) -> bytes:
             "Québec pilot program for AI, IT and visual-effects workers: eligibility "
             "self-assessment"
         ),
-        15,
+        14,
     )
-    doc.para(
-        t(
-            "Assessed at {date} · rules: {version}",
-            date=t.date(assessment.application_date),
-            version=t(RULES_VERSION),
-        )
-    )
-    doc.para(t(DISCLAIMER), bold=True)
-    for notice in notices(assessment, t):
-        doc.para(notice, size=8.5)
+    doc.para(view.headline, size=12, bold=True)
+    doc.ln(1)
+    doc.para(view.assessed_text)
+    doc.para(view.repeal_notice, size=8.5)
+    doc.para(t(NOT_ADVICE), size=8.5)
 
-    doc.heading(t("At a glance"))
+    doc.heading(t("The six ways in"))
     with doc.table(col_widths=(90, 45, 45), text_align="LEFT", line_height=5) as table:
         doc.set_font(FAMILY, "B", 9)
-        table.row(
-            [t("Way in"), t(PROFILE_LABELS["francophone"]), t(PROFILE_LABELS["francisation"])]
-        )
+        first = view.grid[0][1]
+        header = [t("Way in"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
+        doc.written.extend(header)
+        table.row(header)
         doc.set_font(FAMILY, "", 9)
-        for stream in STREAMS:
-            table.row(
-                [
-                    t(STREAM_LABELS[stream]),
-                    *(
-                        t(VERDICT_LABELS[assessment.way(stream, p).verdict]).upper()
-                        for p in ("francophone", "francisation")
-                    ),
-                ]
-            )
+        for name, ways in view.grid:
+            row = [
+                name,
+                *(f"{VERDICT_MARKS[way.verdict]} {way.verdict_text.upper()}" for way in ways),
+            ]
+            doc.written.extend(row)
+            table.row(row)
 
-    used_sources: dict[str, dict] = {}
-    for stream in STREAMS:
-        doc.heading(t(STREAM_LABELS[stream]))
-        for finding in assessment.way(stream, "francophone").findings:
-            detail = finding_json(finding, t)
-            status = finding.status
+    if view.key_figures:
+        doc.heading(t("Key figures compared"))
+        for figure in view.key_figures:
+            status = f" [{figure.status_text}]" if figure.status_text else ""
+            doc.para(figure.label + status, size=8.5, bold=True)
+            doc.para(figure.text, size=8.5, indent=4)
+
+    for stream in view.streams:
+        doc.heading(stream.name)
+        doc.para(stream.summary, bold=True)
+        if stream.decisive:
+            doc.para(t("Decisive reason: {reason}", reason=stream.decisive), size=9)
+        for condition in stream.open:
             doc.para(
-                f"{MARKS[status]} {detail['citation']} — {detail['label']} "
-                f"[{t(STATUS_LABELS[status])}] ({finding.id})",
+                f"{MARKS[condition.status]} {condition.citation} — {condition.label} "
+                f"[{condition.status_text}]",
                 bold=True,
                 size=9,
             )
-            if status in (Status.NOT_MET, Status.UNKNOWN):
-                doc.para(detail["message"], indent=4)
-                for figure in detail["figures"]:
-                    doc.para(f"{figure['quantity']}: {figure['text']}", indent=4)
-                if detail["gap_text"]:
-                    doc.para(t("Gap: {gap}", gap=detail["gap_text"]), indent=4)
-                if detail["reading"]:
-                    doc.para(
-                        t("Reading used: {reading}", reading=detail["reading"]), size=8, indent=4
-                    )
-            if status is Status.NOT_MET:
+            if condition.profile_note:
+                doc.para(condition.profile_note, size=8, indent=4)
+            doc.para(condition.message, indent=4)
+            for figure in condition.figures:
+                doc.para(figure, indent=4)
+            if condition.gap:
+                doc.para(t("Gap: {gap}", gap=condition.gap), indent=4)
+            if condition.reading:
+                doc.para(t("Reading used: {reading}", reading=condition.reading), size=8, indent=4)
+            if condition.published_figure:
+                doc.para(
+                    t(
+                        "Where to find it: {what}, {url}",
+                        what=condition.published_figure.text,
+                        url=condition.published_figure.url,
+                    ),
+                    size=8,
+                    indent=4,
+                )
+            if condition.status is Status.NOT_MET:
                 doc.para(t("The law (French text, verbatim):"), size=8, indent=4)
-                doc.para(f"« {detail['law_fr']} »", size=8, indent=8)
-            for source in detail["sources"]:
-                used_sources[source["table"]] = source
+                doc.para(f"«\u00a0{condition.law_fr}\u00a0»", size=8, indent=8)
+        if stream.settled:
+            doc.para(t("Conditions met or not applicable:"), size=8.5, bold=True)
+            for condition in stream.settled:
+                doc.para(
+                    f"{MARKS[condition.status]} {condition.citation} — {condition.label} "
+                    f"[{condition.status_text}]",
+                    size=8,
+                    indent=4,
+                )
 
-    misses = near_misses(assessment)
-    if misses:
+    if view.to_answer:
+        doc.heading(t("Still to answer"))
+        for item in view.to_answer:
+            doc.para("• " + "; ".join(item.conditions), size=9)
+            if item.published_figure:
+                where = f"{item.published_figure.text}, {item.published_figure.url}"
+                doc.para(
+                    t("Not assessed: the published figure is needed ({where}).", where=where),
+                    size=8,
+                    indent=4,
+                )
+
+    if view.near_misses:
         doc.heading(t("What would change the outcome"))
-        for miss in misses:
-            doc.para(f"{miss.condition_id}: {render(t, miss.message, miss.params)}")
+        for line in view.near_misses:
+            doc.para(f"• {line}")
+
+    doc.heading(t("What happens next"))
+    for line in view.next_steps:
+        doc.para(f"• {line}")
+    doc.para(t("Official pages:"), bold=True, size=9)
+    for link in view.links:
+        doc.para(t("{what}: {url}", what=link.text, url=link.url), size=8, indent=4)
+
+    if view.answers_used:
+        doc.heading(t("The answers this assessment used"))
+        for label, value in view.answers_used:
+            doc.para(t("{label}: {value}", label=label, value=value), size=8.5)
 
     doc.heading(t("What this tool does not assess"))
-    for line in NOT_ASSESSED:
-        doc.para(f"• {t(line)}")
+    for line in view.not_assessed:
+        doc.para(f"• {line}")
 
     doc.heading(t("Fees"))
-    fees = fees_json(assessment, t)
-    doc.para(fees["text"])
-    used_sources["fees"] = fees["source"]
+    doc.para(view.fees)
 
     doc.heading(t("Sources of the reference figures used"))
-    for source in used_sources.values():
-        verify = t("; to verify") if source["verify"] else ""
-        confidence = t(CONFIDENCE_LABELS[source["confidence"]])
-        doc.para(
-            "• "
-            + t(
-                "{table}: {source} (confidence: {confidence}{verify})",
-                table=source["table"],
-                source=source["source"],
-                confidence=confidence,
-                verify=verify,
-            ),
-            size=8.5,
-        )
-    return bytes(doc.output())
+    for line in view.sources:
+        doc.para(f"• {line}", size=8.5)
+    for notice in view.other_notices:
+        doc.para(notice, size=8)
+    return doc

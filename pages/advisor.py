@@ -1,87 +1,63 @@
-"""Advisor view: every question and every condition side by side, for screen-sharing.
+"""Advisor view: the answers and the verdicts side by side, for screen-sharing.
 
 The questions are the interview's own steps (same code, same "ask only what still matters");
-the conditions are the core's findings, one column per way in, updated on every change.
+the verdicts come from the results view (core/results_view.py), one row per way in, kept in
+view while answers change; the PDF is one click away.
 """
 
 import streamlit as st
 
-from core.assess import CONDITION_IDS, PROFILE_LABELS, STREAM_LABELS, STREAMS
-from core.explain import STATUS_LABELS, VERDICT_LABELS, render
 from core.interview import STEPS
-from core.logic import Status
-from core.near_miss import near_misses
-from core.rules.base import REGISTRY
+from core.results_view import results_view
 from ui import files, navigation, session
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
 
+st.set_page_config(layout="wide")
 navigation.follow()
 t = session.t()
 assessment = session.assessment()
+view = results_view(assessment, session.lang())
 
-ICONS = {Status.MET: "✅", Status.NOT_MET: "❌", Status.UNKNOWN: "❔", Status.NOT_APPLICABLE: "➖"}
-VERDICT_ICONS = {"eligible": "✅", "not-eligible": "❌", "incomplete": "❔"}
+# The verdicts column stays in view while the questions column scrolls.
+st.html("<style>.st-key-advisor_verdicts{position:sticky;top:4rem;align-self:flex-start;}</style>")
 
-st.title(t("Advisor view"))
+st.title(t("Advisor view"), anchor=False)
 st.caption(
     t(
         "Assessed at {date}. Every answer can be changed here; the table follows.",
-        date=t.date(assessment.application_date),
+        date=view.date_text,
     )
 )
 
-questions, conditions = st.columns([5, 6], gap="large")
+verdicts, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
+
+with verdicts, st.container(key="advisor_verdicts"):
+    st.markdown(f"**{md(view.headline)}**")
+    lines = [
+        "| " + " | ".join((t("Way in"), t("Verdict"), t("Why"))) + " |",
+        "|---|---|---|",
+    ]
+    for way in view.ways:
+        stream = next(s for s in view.streams if s.stream == way.stream)
+        if way.decisive:
+            why = way.decisive
+        else:
+            why = "; ".join(
+                f"{c.citation} — {c.status_text}"
+                for c in stream.open
+                if c.profile_note is None or way.profile == "francophone"
+            )
+        lines.append(f"| {md(way.name)} | {way.mark} {md(way.verdict_text)} | {md(why) or '—'} |")
+    st.markdown("\n".join(lines))
+    files.download_report()
+    if view.near_misses:
+        st.markdown(f"**{md(t('What would change the outcome'))}**")
+        st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
 
 with questions:
     for step in STEPS:
         with st.expander(t(STEP_TITLES[step]), expanded=step in ("stay", "job")):
             STEP_RENDERERS[step](assessment)
     files.download_answers()
-
-with conditions:
-    ways = [(stream, profile) for stream in STREAMS for profile in ("francophone", "francisation")]
-    short = {"francophone": "F", "francisation": "Fr."}
-    header = (
-        "| "
-        + t("Condition")
-        + " | "
-        + " | ".join(f"{t(STREAM_LABELS[s])} ({short[p]})" for s, p in ways)
-        + " |"
-    )
-    lines = [header, "|" + "---|" * (len(ways) + 1)]
-    verdicts = [assessment.way(s, p).verdict for s, p in ways]
-    lines.append(
-        "| **"
-        + t("Verdict")
-        + "** | "
-        + " | ".join(f"{VERDICT_ICONS[v]} {t(VERDICT_LABELS[v])}" for v in verdicts)
-        + " |"
-    )
-    for cid in CONDITION_IDS:
-        cells = []
-        for stream, profile in ways:
-            finding = next(
-                (f for f in assessment.way(stream, profile).findings if f.id == cid), None
-            )
-            cells.append(
-                ""
-                if finding is None
-                else f"{ICONS[finding.status]} {t(STATUS_LABELS[finding.status])}"
-            )
-        condition = REGISTRY[cid]
-        lines.append(f"| `{cid}` {md(t(condition.label))} | " + " | ".join(cells) + " |")
-    st.markdown("\n".join(lines))
-    misses = near_misses(assessment)
-    if misses:
-        st.subheader(t("What would change the outcome"))
-        for miss in misses:
-            st.markdown(f"- `{miss.condition_id}` {md(render(t, miss.message, miss.params))}")
-    st.caption(
-        t(
-            "F: {francophone} · Fr.: {francisation}",
-            francophone=t(PROFILE_LABELS["francophone"]),
-            francisation=t(PROFILE_LABELS["francisation"]),
-        )
-    )

@@ -38,6 +38,8 @@ st.progress(
     text=t("Step {n} of {total}", n=position + 1, total=len(visible)),
 )
 
+files.resumed_notice()
+
 # Refused entries on this step, each a link to its field (the error summary).
 refused = [
     (path, error_text(path))

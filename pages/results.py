@@ -1,177 +1,141 @@
-"""Results: the six ways in at a glance, then every condition with its reason and the law."""
+"""Results: the sentence that answers first, then each way in with its reasons.
+
+Everything shown comes from the results view (core/results_view.py): this page only lays it out.
+"""
 
 import streamlit as st
 
-from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS
-from core.explain import (
-    CONFIDENCE_LABELS,
-    NOT_ASSESSED,
-    STATUS_LABELS,
-    VERDICT_LABELS,
-    fees_json,
-    finding_json,
-    notices,
-    render,
-)
-from core.interview import step_of
-from core.logic import Status
-from core.near_miss import near_misses
-from core.program import RULES_VERSION
-from ui import files, navigation, session
+from core.results_view import ConditionView, Link, results_view
+from ui import files, focus, navigation, session
+from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
 from ui.text import md
 
 navigation.follow()
 t = session.t()
-assessment = session.assessment()
+view = results_view(session.assessment(), session.lang())
 
-VERDICT_ICONS = {"eligible": "✅", "not-eligible": "❌", "incomplete": "❔"}
-STATUS_ICONS = {
-    Status.MET: "✅",
-    Status.NOT_MET: "❌",
-    Status.UNKNOWN: "❔",
-    Status.NOT_APPLICABLE: "➖",
-}
-
-st.title(t("Results"))
-st.caption(
-    t(
-        "Assessed at {date} · rules: {version}",
-        date=t.date(assessment.application_date),
-        version=t(RULES_VERSION),
+st.title(t("Results"), anchor=False)
+files.resumed_notice()
+if not files.has_answers():
+    # An empty session (a reload, a new visit): no verdicts from nothing.
+    st.info(t("No answers yet: nothing to assess. Start with the questions."), icon="ℹ️")
+    st.button(
+        t("Start the questions"),
+        type="primary",
+        on_click=navigation.request,
+        args=("welcome",),
+        key="start_from_results",
     )
-)
-repeal_notice = notices(assessment, t)[0]
-if assessment.program_in_force:
-    st.warning(md(repeal_notice), icon="⚠️")
+    focus.apply()  # st.stop ends the run before app.py would
+    st.stop()
+st.markdown(f"**{md(view.headline)}**")
+st.caption(md(view.assessed_text))
+if view.program_in_force:
+    st.warning(md(view.repeal_notice), icon="⚠️")
 else:
-    st.error(md(repeal_notice), icon="🛑")
+    st.error(md(view.repeal_notice), icon="🛑")
 
 st.subheader(t("At a glance"))
+first = view.grid[0][1]
 rows = [
-    "| "
-    + t("Way in")
-    + f" | {t(PROFILE_LABELS['francophone'])} | {t(PROFILE_LABELS['francisation'])} |",
+    "| " + t("Way in") + " | " + " | ".join(md(w.profile_text) for w in first) + " |",
     "|---|---|---|",
 ]
-for stream in STREAMS:
-    cells = [
-        f"{VERDICT_ICONS[w.verdict]} {t(VERDICT_LABELS[w.verdict])}"
-        for w in (assessment.way(stream, "francophone"), assessment.way(stream, "francisation"))
-    ]
-    rows.append(f"| {t(STREAM_LABELS[stream])} | {cells[0]} | {cells[1]} |")
+for name, ways in view.grid:
+    rows.append(
+        f"| {md(name)} | " + " | ".join(f"{w.mark} {md(w.verdict_text)}" for w in ways) + " |"
+    )
 st.markdown("\n".join(rows))
 
 
-def answer_step(step: str) -> None:
-    navigation.request("interview", step)
+def official_link(link: Link) -> None:
+    """An official page, opened in a new tab (an address from the reference data)."""
+    st.page_link(link.url, label=md(link.text), icon=":material/open_in_new:")
 
 
-def show_finding(stream: str, finding) -> None:
+def show_condition(stream: str, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
-    detail = finding_json(finding, t)
-    status = finding.status
     with st.container(border=True):
         st.markdown(
-            f"{STATUS_ICONS[status]} **{md(detail['citation'])}** — "
-            f"{md(detail['label'])}  \n*{md(t(STATUS_LABELS[status]))}* · "
-            f"`{finding.id}`"
+            f"{condition.mark} **{md(condition.citation)}** — {md(condition.label)}  \n"
+            f"*{md(condition.status_text)}*"
         )
-        st.markdown(md(detail["message"]))
-        for figure in detail["figures"]:
-            st.markdown(f"- {md(figure['quantity'])}: {md(figure['text'])}")
-        if detail["gap_text"]:
-            st.markdown(t("**Gap:** {gap}", gap=md(detail["gap_text"])))
-        if detail["reading"]:
-            st.caption(md(t("Reading used: {reading}", reading=detail["reading"])))
-        for source in detail["sources"]:
-            st.caption(
-                md(
-                    t(
-                        "Figures from: {source} (confidence: {confidence}{verify}).",
-                        source=source["source"],
-                        confidence=t(CONFIDENCE_LABELS[source["confidence"]]),
-                        verify=t("; to verify") if source["verify"] else "",
-                    )
-                )
-            )
-        steps = list(dict.fromkeys(filter(None, map(step_of, detail["to_answer"]))))
-        if status is Status.UNKNOWN and steps:
-            st.button(
-                t("Answer: {step}", step=t(STEP_TITLES[steps[0]])),
-                key=f"answer:{stream}:{finding.id}",
-                on_click=answer_step,
-                args=(steps[0],),
-            )
-        with st.expander(t("The law's words — {citation}", citation=detail["citation"])):
-            st.markdown(f"> {md(detail['law_fr'])}")
+        if condition.profile_note:
+            st.caption(md(condition.profile_note))
+        st.markdown(md(condition.message))
+        for figure in condition.figures:
+            st.markdown(f"- {md(figure)}")
+        if condition.gap:
+            st.markdown(md(t("Gap: {gap}", gap=condition.gap)))
+        if condition.reading:
+            st.caption(md(t("Reading used: {reading}", reading=condition.reading)))
+        for source in condition.sources:
+            st.caption(md(source))
+        if condition.published_figure:
+            official_link(condition.published_figure)
+        for index, path in enumerate(condition.to_answer[:1]):
+            answer_button(path, key=f"answer:{stream}:{condition.id}:{index}")
+        with st.expander(t("The law's words — {citation}", citation=condition.citation)):
+            st.markdown(f"> {md(condition.law_fr)}")
             if t.lang == "en":
                 st.caption(
                     t("Unofficial English rendering (only the French text has legal force):")
                 )
-                st.markdown(f"> {md(detail['law_en_unofficial'])}")
+                st.markdown(f"> {md(condition.law_en)}")
 
 
-for stream in STREAMS:
+for stream in view.streams:
     st.divider()
-    st.header(t(STREAM_LABELS[stream]), anchor=stream)
-    for profile in ("francophone", "francisation"):
-        way = assessment.way(stream, profile)
-        st.markdown(
-            f"**{t(PROFILE_LABELS[profile])}**: {VERDICT_ICONS[way.verdict]} "
-            f"{t(VERDICT_LABELS[way.verdict])}"
-        )
-    # Both profiles share every condition but art. 6, par. 2° (Francophone only): show once.
-    findings = assessment.way(stream, "francophone").findings
-    for finding in findings:
-        if finding.status in (Status.NOT_MET, Status.UNKNOWN):
-            show_finding(stream, finding)
-    settled = [f for f in findings if f.status in (Status.MET, Status.NOT_APPLICABLE)]
-    with st.expander(t("Conditions met or not applicable ({n})", n=len(settled))):
-        for finding in settled:
-            detail = finding_json(finding, t)
+    st.header(stream.name, anchor=stream.stream)
+    st.markdown(f"**{md(stream.summary)}**")
+    if stream.decisive:
+        st.markdown(md(t("Decisive reason: {reason}", reason=stream.decisive)))
+        with st.expander(t("Why, condition by condition ({n})", n=len(stream.open))):
+            for condition in stream.open:
+                show_condition(stream.stream, condition)
+    else:
+        for condition in stream.open:
+            show_condition(stream.stream, condition)
+    with st.expander(t("Conditions met or not applicable ({n})", n=len(stream.settled))):
+        for condition in stream.settled:
             st.markdown(
-                f"{STATUS_ICONS[finding.status]} **{md(detail['citation'])}** — "
-                f"{md(detail['label'])} · *{md(t(STATUS_LABELS[finding.status]))}*  \n"
-                f"{md(detail['message'])}"
+                f"{condition.mark} **{md(condition.citation)}** — {md(condition.label)} · "
+                f"*{md(condition.status_text)}*  \n{md(condition.message)}"
             )
 
-misses = near_misses(assessment)
-if misses:
+if view.to_answer:
+    st.divider()
+    st.header(t("Still to answer"))
+    for index, item in enumerate(view.to_answer):
+        with st.container(border=True):
+            st.markdown(md("; ".join(item.conditions)))
+            if item.published_figure:
+                st.markdown(md(t("not assessed: the published figure is needed")))
+                official_link(item.published_figure)
+            answer_button(item.path, key=f"to-answer:{index}")
+
+if view.near_misses:
     st.divider()
     st.header(t("What would change the outcome"))
-    for miss in misses:
-        text = md(render(t, miss.message, miss.params))
-        note = ""
-        if miss.side_effects:
-            note = " " + md(
-                t(
-                    "At that date these conditions would change too: {ids}.",
-                    ids=", ".join(miss.side_effects),
-                )
-            )
-        st.markdown(f"- `{miss.condition_id}` {text}{note}")
+    st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
 
 st.divider()
+st.header(t("What happens next"))
+st.markdown("\n".join(f"- {md(line)}" for line in view.next_steps))
+st.subheader(t("Official pages"))
+for link in view.links:
+    official_link(link)
+
 st.header(t("What this tool does not assess"))
-st.markdown("\n".join(f"- {t(line)}" for line in NOT_ASSESSED))
+st.markdown("\n".join(f"- {md(line)}" for line in view.not_assessed))
 
 st.header(t("Fees"))
-fees = fees_json(assessment, t)
-st.write(md(fees["text"]))
-st.caption(
-    md(
-        t(
-            "Source: {source} (confidence: {confidence}).",
-            source=fees["source"]["source"],
-            confidence=t(CONFIDENCE_LABELS[fees["confidence"]]),
-        )
-    )
-)
+st.write(md(view.fees))
 
 st.header(t("About this assessment"))
-for notice in notices(assessment, t)[1:]:
-    st.caption(md(notice))
+for line in (*view.other_notices, *view.sources):
+    st.caption(md(line))
 
 st.subheader(t("Keep this assessment"))
 files.download_report()
@@ -184,7 +148,7 @@ for index, step in enumerate(("stay", "diplomas", "work", "job", "french", "fami
     columns[index % 3].button(
         t(STEP_TITLES[step]),
         key=f"edit:{step}",
-        on_click=answer_step,
-        args=(step,),
+        on_click=navigation.request,
+        args=("interview", step),
         use_container_width=True,
     )

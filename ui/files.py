@@ -102,6 +102,21 @@ def resume_from_file() -> None:
         )
 
 
+def resumed_notice() -> None:
+    """Right after a file is loaded: what was loaded and what is still to answer."""
+    if not st.session_state.pop(RESUMED, None):
+        return
+    from core.results_view import loaded_message
+
+    assessment = session.assessment()
+    st.success(md(loaded_message(assessment.answers, assessment, session.t())), icon="📂")
+
+
+def has_answers() -> bool:
+    """Something answered beyond the application date."""
+    return any(key not in ("schema_version", "application_date") for key in session.data())
+
+
 CONFIRM_CLEAR = "confirm_clear"
 
 

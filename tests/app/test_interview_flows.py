@@ -19,6 +19,7 @@ from core.answers import Answers
 from core.assess import assess
 from core.i18n import Translator
 from ui.labels import STEP_TITLES
+from ui.text import md
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -91,7 +92,7 @@ def test_a_salary_too_low_in_laval_ends_not_eligible_with_art_7_4_b_shown():
         not_eligible,
     )
     text = results_text(at)
-    assert "`art7/4/b`" in text
+    assert md("s. 7, para. 4°, subpara. b)") in text and "art7/" not in text
     assert "92,000" in text and "100,000" in text and "Laval" in text
 
 
@@ -138,7 +139,7 @@ def test_editing_an_answer_from_the_results_changes_the_verdict():
         at.button(key="next").click().run()
     see_results(at)
     assert verdicts_shown(at, "en")[stream][0] == f"❌ {t('not eligible')}"
-    assert "`art7/4/b`" in results_text(at)
+    assert md("s. 7, para. 4°, subpara. b)") in results_text(at)
 
 
 def test_a_salary_typed_with_letters_is_refused_inline_and_the_other_answers_stay():

@@ -227,3 +227,26 @@ def test_the_schema_command_prints_a_json_schema_that_the_examples_validate_agai
     if jsonschema is not None:
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate({"schema_version": 1, "job": {"noc_code": "2121"}}, schema)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_report_writes_the_pdf_of_an_answers_file(tmp_path, lang):
+    output = tmp_path / "report.pdf"
+    done = run("report", str(EXAMPLES[0]), "--lang", lang, "--output", str(output))
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout == b"" and output.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("missing.json", "--output", "x.pdf"),
+        (str(EXAMPLES[0]),),  # no --output
+        (str(EXAMPLES[0]), "--output", "/nonexistent/folder/report.pdf"),
+    ],
+    ids=["missing-file", "no-output", "unwritable"],
+)
+def test_report_refuses_with_exit_2_and_one_line(args):
+    done = run("report", *args)
+    assert done.returncode == 2 and done.stdout == b""
+    assert len(done.stderr.decode().splitlines()) == 1

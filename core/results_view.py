@@ -1,0 +1,695 @@
+"""The results as one view, in the reader's language: what the results page, the advisor view
+and the PDF show, decided here once (they only lay it out).
+
+Answer first, then explain: one sentence for the whole file, then the ways in — eligible, then
+cannot tell yet, then not eligible — each with one sentence; per stream, the conditions not met
+and still open first (the settled ones folded); a lost way's decisive reason in one line; what
+is still to answer (the answer path of each question that would settle it); near misses; the
+reference figures used, with their sources and official links; what happens next.
+
+Machine ids (art9/1…) are kept in `id` fields for programs only: no text here contains them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from babel.lists import format_list
+
+from core.answers import Answers
+from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS, Assessment, Finding, Way
+from core.explain import (
+    CONFIDENCE_LABELS,
+    NOT_ASSESSED,
+    STATUS_LABELS,
+    VERDICT_LABELS,
+    fees_json,
+    finding_json,
+    notices,
+    render,
+    value_text,
+)
+from core.i18n import N_, Translator, babel_locale
+from core.logic import Status
+from core.near_miss import near_misses
+from core.program import RULES_VERSION, program_dates
+from core.reference import load_table, source_of
+from core.rules.base import REGISTRY, HourlyWage, Money
+from core.rules.diplomas import LEVEL_LABELS
+from core.rules.facts import Facts
+from core.rules.general import PROFILES
+from core.typography import typeset
+
+VERDICT_ORDER = {"eligible": 0, "incomplete": 1, "not-eligible": 2}
+STATUS_ORDER = {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2, Status.NOT_APPLICABLE: 3}
+VERDICT_MARKS = {"eligible": "✅", "not-eligible": "❌", "incomplete": "❔"}
+STATUS_MARKS = {
+    Status.MET: "✅",
+    Status.NOT_MET: "❌",
+    Status.UNKNOWN: "❔",
+    Status.NOT_APPLICABLE: "➖",
+}
+# The program's dates decide every way at once: a lost way's reason is another condition first.
+DATE_CONDITIONS = ("art1", "art14")
+# Answers that are a published figure the person reads (not a fact of their own): the
+# reference link that says where to find it.
+PUBLISHED_FIGURES = {
+    "job.wage_threshold": "wage_9th_decile",
+    "family.official_amount": "immigration_regulation",
+}
+# Where each reference table is published (official_links ids).
+TABLE_LINKS = {
+    "program": "program_text",
+    "annex_c": "immigration_regulation",
+    "ineligible_sectors": "immigration_regulation",
+    "fees": "fees",
+    "cmm_municipalities": "cmm",
+    "occupations": "noc",
+    "noc_common": "noc",
+    "wage_thresholds": "wage_9th_decile",
+}
+# Conditions whose comparison is a key figure of the file (page 1 of the PDF).
+KEY_CONDITIONS = ("art7/4/b", "art10/4", "art7/3", "art10/3", "art9/4", "art6/2", "art6/3")
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    text: str
+    url: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class ConditionView:
+    id: str  # machine id: JSON and widget keys only, never shown
+    status: Status
+    mark: str
+    status_text: str
+    citation: str
+    label: str
+    message: str
+    figures: tuple[str, ...]  # "gross annual salary: 70 000 $ against at least 75 000 $"
+    gap: str | None
+    reading: str | None
+    law_fr: str
+    law_en: str
+    sources: tuple[str, ...]
+    to_answer: tuple[str, ...]  # answer paths that would settle it
+    # A published figure the person cannot know from their own life: not a missing answer.
+    published_figure: Link | None = None
+    profile_note: str | None = None  # "Francophone profile only"
+
+
+@dataclass(frozen=True)
+class WayView:
+    stream: str
+    profile: str
+    verdict: str
+    name: str  # "Artificial intelligence — foreign worker — Francophone profile"
+    profile_text: str  # "Francophone profile"
+    mark: str
+    verdict_text: str
+    decisive: str | None  # a lost way: why, in one line
+
+
+@dataclass(frozen=True)
+class StreamView:
+    stream: str
+    name: str
+    verdict: str  # the best of its two profiles
+    summary: str
+    ways: tuple[WayView, ...]
+    open: tuple[ConditionView, ...]  # not met, then cannot tell yet
+    settled: tuple[ConditionView, ...]  # met, then does not apply
+    decisive: str | None  # lost in both profiles: the reason, in one line
+
+
+@dataclass(frozen=True)
+class ToAnswer:
+    path: str  # the answer that would settle it (the question is found from it)
+    conditions: tuple[str, ...]  # "art. 10, par. 4° — hourly wage …", in words
+    published_figure: Link | None = None
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    text: str
+    status_text: str | None = None
+    mark: str = ""
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    lang: str
+    application_date: date
+    date_text: str
+    assessed_text: str  # "Assessed at … · rules: …"
+    headline: str
+    repeal_notice: str
+    program_in_force: bool
+    other_notices: tuple[str, ...]
+    streams: tuple[StreamView, ...]  # eligible first, then cannot tell, then not eligible
+    ways: tuple[WayView, ...]  # all six, in the same order
+    grid: tuple[tuple[str, tuple[WayView, ...]], ...]  # stream name → its two ways (text order)
+    to_answer: tuple[ToAnswer, ...]
+    near_misses: tuple[str, ...]
+    key_figures: tuple[KeyFigure, ...]
+    sources: tuple[str, ...]
+    next_steps: tuple[str, ...]
+    links: tuple[Link, ...]
+    not_assessed: tuple[str, ...]
+    fees: str
+    answers_used: tuple[tuple[str, str], ...] = field(default=())
+
+
+# --- reference links --------------------------------------------------------------------------
+
+
+@cache
+def _links_table() -> dict[str, dict[str, Any]]:
+    return {entry["id"]: entry for entry in load_table("official_links")["entries"]}
+
+
+def official_link(link_id: str, lang: str) -> Link:
+    entry = _links_table()[link_id]
+    return Link(
+        link_id,
+        typeset(entry[f"what_{lang}"], lang),
+        entry.get(f"url_{lang}") or entry["url_en"],
+        entry["confidence"],
+    )
+
+
+def _figure_link(path: str, lang: str) -> Link | None:
+    if path in PUBLISHED_FIGURES:
+        return official_link(PUBLISHED_FIGURES[path], lang)
+    return None
+
+
+# --- conditions and ways ----------------------------------------------------------------------
+
+
+def condition_view(finding: Finding, t: Translator) -> ConditionView:
+    detail = finding_json(finding, t)
+    status = finding.status
+    published = None
+    if status is Status.UNKNOWN:
+        missing = detail["to_answer"]
+        figures = [p for p in missing if p in PUBLISHED_FIGURES]
+        if figures and len(figures) == len(missing):
+            published = _figure_link(figures[0], t.lang)
+    profiles = finding.condition.profiles
+    return ConditionView(
+        id=finding.id,
+        status=status,
+        mark=STATUS_MARKS[status],
+        status_text=(
+            t("not assessed: the published figure is needed")
+            if published
+            else t(STATUS_LABELS[status])
+        ),
+        citation=detail["citation"],
+        label=detail["label"],
+        message=detail["message"],
+        figures=tuple(
+            t("{quantity}: {figures}", quantity=f["quantity"], figures=f["text"])
+            for f in detail["figures"]
+        ),
+        gap=detail["gap_text"],
+        reading=detail["reading"],
+        law_fr=typeset(detail["law_fr"], "fr"),
+        law_en=detail["law_en_unofficial"],
+        sources=tuple(_source_text(s, t) for s in detail["sources"]),
+        to_answer=tuple(detail["to_answer"]) if status is Status.UNKNOWN else (),
+        published_figure=published,
+        profile_note=(
+            t("Applies to the {profile} only.", profile=t(PROFILE_LABELS[next(iter(profiles))]))
+            if profiles is not None and len(profiles) == 1
+            else None
+        ),
+    )
+
+
+def way_name(way: Way, t: Translator) -> str:
+    return t(
+        "{stream} — {profile}",
+        stream=t(STREAM_LABELS[way.stream]),
+        profile=t(PROFILE_LABELS[way.profile]),
+    )
+
+
+def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
+    """The reason a way is lost, in one line: the first condition not met (dates last)."""
+    unmet = [f for f in findings if f.status is Status.NOT_MET]
+    if not unmet:
+        return None
+    unmet.sort(key=lambda f: f.id in DATE_CONDITIONS)
+    first = unmet[0]
+    more = len(unmet) - 1
+    line = t(
+        "{citation} — {label}: {reason}",
+        citation=first.condition.citation.render(t.lang),
+        label=t(first.condition.label),
+        reason=render(t, first.outcome.reason, first.outcome.params),
+    )
+    if more:
+        line += " " + t.plural(
+            "({n} other condition not met)", "({n} other conditions not met)", more
+        )
+    return line
+
+
+def _way_view(way: Way, t: Translator) -> WayView:
+    return WayView(
+        stream=way.stream,
+        profile=way.profile,
+        verdict=way.verdict,
+        name=way_name(way, t),
+        profile_text=t(PROFILE_LABELS[way.profile]),
+        mark=VERDICT_MARKS[way.verdict],
+        verdict_text=t(VERDICT_LABELS[way.verdict]),
+        decisive=_decisive(way.findings, t) if way.verdict == "not-eligible" else None,
+    )
+
+
+def _stream_summary(stream: str, ways: tuple[Way, ...], t: Translator) -> str:
+    name = t(STREAM_LABELS[stream])
+    verdicts = {way.profile: way.verdict for way in ways}
+    if len(set(verdicts.values())) == 1:
+        verdict = next(iter(verdicts.values()))
+        return {
+            "eligible": t("{stream}: eligible in both profiles.", stream=name),
+            "incomplete": t("{stream}: cannot tell yet, in both profiles.", stream=name),
+            "not-eligible": t("{stream}: not eligible, in either profile.", stream=name),
+        }[verdict]
+    parts = [
+        t(
+            "{profile}: {verdict}",
+            profile=t(PROFILE_LABELS[profile]),
+            verdict=t(VERDICT_LABELS[verdicts[profile]]),
+        )
+        for profile in PROFILES
+    ]
+    return t("{stream}: {profiles}.", stream=name, profiles="; ".join(parts))
+
+
+def _stream_view(assessment: Assessment, stream: str, t: Translator) -> StreamView:
+    ways = tuple(assessment.way(stream, profile) for profile in PROFILES)
+    # Both profiles share every condition but those of one profile only (art. 6, par. 2°):
+    # the Francophone way holds them all, so each condition is shown once per stream.
+    findings = assessment.way(stream, "francophone").findings
+    views = sorted((condition_view(f, t) for f in findings), key=lambda c: STATUS_ORDER[c.status])
+    best = min((way.verdict for way in ways), key=VERDICT_ORDER.__getitem__)
+    lost = all(way.verdict == "not-eligible" for way in ways)
+    return StreamView(
+        stream=stream,
+        name=t(STREAM_LABELS[stream]),
+        verdict=best,
+        summary=_stream_summary(stream, ways, t),
+        ways=tuple(_way_view(way, t) for way in ways),
+        open=tuple(c for c in views if c.status in (Status.NOT_MET, Status.UNKNOWN)),
+        settled=tuple(c for c in views if c.status in (Status.MET, Status.NOT_APPLICABLE)),
+        decisive=_decisive(ways[1].findings, t) if lost else None,
+    )
+
+
+# --- the sentence that answers ----------------------------------------------------------------
+
+
+def headline(assessment: Assessment, t: Translator) -> str:
+    day = t.date(assessment.application_date)
+    dates = program_dates()
+    if assessment.application_date >= dates.repealed:
+        return t(
+            "On {date}, no application could be filed under this program: it was repealed "
+            "on {end}. No way in is eligible.",
+            date=day,
+            end=t.date(dates.repealed),
+        )
+    if assessment.application_date < dates.in_force:
+        return t(
+            "On {date}, the program was not yet in force (from {start}). No way in is eligible.",
+            date=day,
+            start=t.date(dates.in_force),
+        )
+    eligible, open_ = [], []
+    for stream in STREAMS:
+        ways = [assessment.way(stream, profile) for profile in PROFILES]
+        good = [w.profile for w in ways if w.verdict == "eligible"]
+        name = t(STREAM_LABELS[stream])
+        if len(good) == 2:
+            eligible.append(t("{stream}, in both profiles", stream=name))
+        elif good:
+            eligible.append(
+                t("{stream}, in the {profile}", stream=name, profile=t(PROFILE_LABELS[good[0]]))
+            )
+        if any(w.verdict == "incomplete" for w in ways):
+            open_.append(name)
+    locale = babel_locale(t.lang)
+    if eligible:
+        return t(
+            "On {date}, you were eligible for the stream {ways}.",
+            date=day,
+            ways=format_list(eligible, locale=locale),
+        )
+    if open_:
+        return t(
+            "On {date}, no way in is eligible on the answers given; {streams} cannot be "
+            "decided yet: answer the questions listed below.",
+            date=day,
+            streams=format_list(open_, locale=locale),
+        )
+    return t(
+        "On {date}, you were not eligible for any of the six ways in of the program.", date=day
+    )
+
+
+# --- what is still to answer, key figures, sources --------------------------------------------
+
+
+def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ...]:
+    """Answers that could still change a verdict: inputs of conditions "cannot tell yet" in
+    ways not already lost; in the order of the conditions."""
+    wanted: dict[str, list[str]] = {}
+    for way in assessment.ways:
+        if way.verdict != "incomplete":
+            continue
+        for finding in way.unknown:
+            words = t(
+                "{citation} — {label}",
+                citation=finding.condition.citation.render(t.lang),
+                label=t(finding.condition.label),
+            )
+            for path in finding.outcome.missing:
+                conditions = wanted.setdefault(path, [])
+                if words not in conditions:
+                    conditions.append(words)
+    return tuple(
+        ToAnswer(path, tuple(conditions), _figure_link(path, t.lang))
+        for path, conditions in wanted.items()
+    )
+
+
+def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
+    """The figures of the file compared with the text's: salary, wage, months, French, funds."""
+    found: list[KeyFigure] = []
+    answers = assessment.answers
+    facts = Facts(answers, assessment.application_date)
+    job = answers.job
+    if job.annual_salary is not None:
+        found.append(KeyFigure(t("Gross annual salary"), value_text(t, Money(job.annual_salary))))
+    wage = facts.hourly_wage
+    if wage is not None:
+        found.append(KeyFigure(t("Hourly wage"), value_text(t, HourlyWage(wage))))
+    seen: set[str] = set()
+    for cid in KEY_CONDITIONS:
+        outcome = assessment.outcomes.get(cid)
+        if outcome is None:
+            continue
+        finding = next((f for way in assessment.ways for f in way.findings if f.id == cid), None)
+        if finding is None:
+            continue
+        view = condition_view(finding, t)
+        if view.published_figure is not None:
+            found.append(
+                KeyFigure(
+                    t("{citation} — {label}", citation=view.citation, label=view.label),
+                    t(
+                        "Not assessed: the published figure is needed ({where}).",
+                        where=view.published_figure.text,
+                    ),
+                    view.status_text,
+                    view.mark,
+                )
+            )
+            continue
+        for text in view.figures:
+            if text in seen:
+                continue
+            seen.add(text)
+            found.append(
+                KeyFigure(
+                    t("{citation} — {label}", citation=view.citation, label=view.label),
+                    text,
+                    view.status_text,
+                    view.mark,
+                )
+            )
+    return tuple(found)
+
+
+def _source_text(source: dict[str, Any], t: Translator) -> str:
+    return t(
+        "{table}: {source} (confidence: {confidence}{verify}).",
+        table=typeset(table_title(source["table"], t.lang), t.lang),
+        source=typeset(source["source"], t.lang),
+        confidence=t(CONFIDENCE_LABELS[source["confidence"]]),
+        verify=t("; to verify") if source["verify"] else "",
+    )
+
+
+def table_title(name: str, lang: str) -> str:
+    table = load_table(name)
+    return table.get(f"title_{lang}") or table.get("title_en") or name
+
+
+def _sources(assessment: Assessment, t: Translator) -> tuple[tuple[str, ...], tuple[Link, ...]]:
+    tables: dict[str, dict[str, Any]] = {}
+    for outcome in assessment.outcomes.values():
+        for source in outcome.sources:
+            tables.setdefault(source.table, source.as_dict(t.lang))
+    for name in ("program", "fees"):
+        tables.setdefault(name, source_of(name).as_dict(t.lang))
+    texts = tuple(_source_text(source, t) for source in tables.values())
+    link_ids = ["program_text", "program_page"]
+    link_ids += [TABLE_LINKS[name] for name in tables if name in TABLE_LINKS]
+    link_ids += ["wage_9th_decile", "immigration_regulation", "cmm", "noc", "fees"]
+    links = tuple(official_link(i, t.lang) for i in dict.fromkeys(link_ids))
+    return texts, links
+
+
+def next_steps(assessment: Assessment, t: Translator) -> tuple[str, ...]:
+    """What the verdict means for a file filed at that date, and what an officer still examines."""
+    dates = program_dates()
+    steps = [
+        t(
+            "No new application can be filed under this program since its repeal. This "
+            "assessment tells how a file filed on {date} stood against the text.",
+            date=t.date(assessment.application_date),
+        ),
+        t(
+            "An eligible verdict here is not a selection: the ministry's officer examines the "
+            "documents of the file (diplomas, job offer, pay, French test results) and decides."
+        ),
+        t(
+            "At most {cap} foreign nationals could be selected each year under the program "
+            "(art. 4): a file that met every condition could still be refused once that "
+            "year's cap was reached.",
+            cap=t.number(dates.annual_cap),
+        ),
+        t(
+            "For a file filed while the program was in force, the ministry's decision letter and "
+            "the official pages below are the references; for a new plan, see the ministry's "
+            "current programs."
+        ),
+    ]
+    return tuple(steps)
+
+
+def answers_count(answers: Answers) -> int:
+    """How many answers a file holds (each list entry's fields count one by one)."""
+
+    def count(value: Any) -> int:
+        if isinstance(value, dict):
+            return sum(count(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(count(v) for v in value) if value else 1
+        return 0 if value is None else 1
+
+    data = answers.model_dump(mode="json", exclude_none=True)
+    for key in ("schema_version", "notes"):
+        data.pop(key, None)
+    return count(data)
+
+
+def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> str:
+    """Said after a file is loaded: what was loaded and what is still to answer."""
+    missing = len(still_to_answer(assessment, t))
+    loaded = t.plural(
+        "Loaded: {n} answer, for an application dated {date}.",
+        "Loaded: {n} answers, for an application dated {date}.",
+        answers_count(answers),
+        date=t.date(assessment.application_date),
+    )
+    if not missing:
+        return loaded + " " + t("Nothing is left to answer that could change a verdict.")
+    return (
+        loaded
+        + " "
+        + t.plural(
+            "{n} answer could still change a verdict.",
+            "{n} answers could still change a verdict.",
+            missing,
+        )
+    )
+
+
+# --- the view ---------------------------------------------------------------------------------
+
+
+def results_view(assessment: Assessment, lang: str) -> ResultsView:
+    t = Translator(lang)
+    streams = tuple(
+        sorted(
+            (_stream_view(assessment, stream, t) for stream in STREAMS),
+            key=lambda s: VERDICT_ORDER[s.verdict],
+        )
+    )
+    ways = tuple(
+        sorted(
+            (_way_view(way, t) for way in assessment.ways),
+            key=lambda w: VERDICT_ORDER[w.verdict],
+        )
+    )
+    grid = tuple(
+        (
+            t(STREAM_LABELS[stream]),
+            tuple(_way_view(assessment.way(stream, p), t) for p in PROFILES),
+        )
+        for stream in STREAMS
+    )
+    found_notices = notices(assessment, t)
+    sources, links = _sources(assessment, t)
+    misses = []
+    for miss in near_misses(assessment):
+        text = render(t, miss.message, miss.params)
+        if miss.side_effects:
+            text += " " + t(
+                "At that date these conditions would change too: {conditions}.",
+                conditions=format_list(
+                    [REGISTRY[c].citation.render(t.lang) for c in miss.side_effects],
+                    locale=babel_locale(t.lang),
+                ),
+            )
+        condition = _condition_words(miss.condition_id, t)
+        misses.append(t("{condition}: {change}", condition=condition, change=text))
+    return ResultsView(
+        lang=t.lang,
+        application_date=assessment.application_date,
+        date_text=t.date(assessment.application_date),
+        assessed_text=t(
+            "Assessed at {date} · rules: {version}",
+            date=t.date(assessment.application_date),
+            version=t(RULES_VERSION),
+        ),
+        headline=headline(assessment, t),
+        repeal_notice=found_notices[0],
+        program_in_force=assessment.program_in_force,
+        other_notices=tuple(found_notices[1:2]),
+        streams=streams,
+        ways=ways,
+        grid=grid,
+        to_answer=still_to_answer(assessment, t),
+        near_misses=tuple(misses),
+        key_figures=key_figures(assessment, t),
+        sources=sources,
+        next_steps=next_steps(assessment, t),
+        links=links,
+        not_assessed=tuple(t(line) for line in NOT_ASSESSED),
+        fees=fees_json(assessment, t)["text"],
+        answers_used=answers_used(assessment.answers, t),
+    )
+
+
+def _condition_words(cid: str, t: Translator) -> str:
+    condition = REGISTRY[cid]
+    return t(
+        "{citation} — {label}", citation=condition.citation.render(t.lang), label=t(condition.label)
+    )
+
+
+# --- the answers the assessment used (for the PDF) --------------------------------------------
+
+YES_NO = {True: N_("yes"), False: N_("no")}
+TEST_NAMES = {
+    "tef-canada": "TEF Canada",
+    "tcf-canada": "TCF Canada",
+    "tcf-quebec": "TCF Québec",
+    "delf-below-b2": N_("DELF below B2 (A1 to B1)"),
+}
+
+
+def answers_used(answers: Answers, t: Translator) -> tuple[tuple[str, str], ...]:
+    """A short list of the answers, in words: what the assessment read."""
+
+    def yes_no(value: bool | None) -> str | None:
+        return None if value is None else t(YES_NO[value])
+
+    rows: list[tuple[str, str | None]] = []
+    rows.append(
+        (
+            t("Application date"),
+            t.date(answers.application_date) if answers.application_date else None,
+        )
+    )
+    rows.append((t("Staying in Québec"), yes_no(answers.stay.in_quebec)))
+    for index, diploma in enumerate(answers.diplomas or (), start=1):
+        level = diploma.quebec_level
+        text = ", ".join(
+            filter(
+                None,
+                [
+                    diploma.title,
+                    t(LEVEL_LABELS[level]) if level else None,
+                    t.date(diploma.obtained_on) if diploma.obtained_on else None,
+                ],
+            )
+        )
+        rows.append((t("Diploma {n}", n=index), text or None))
+    for index, period in enumerate(answers.work_history or (), start=1):
+        end = t("ongoing") if period.ongoing else (t.date(period.end) if period.end else "—")
+        start = t.date(period.start) if period.start else "—"
+        text = t(
+            "{title} (NOC {code}), {start} to {end}",
+            title=period.title or "—",
+            code=period.noc_code or "—",
+            start=start,
+            end=end,
+        )
+        rows.append((t("Work {n}", n=index), text))
+    job = answers.job
+    rows.append((t("Job"), job.title))
+    rows.append((t("NOC code of the job"), job.noc_code))
+    rows.append((t("Employer's municipality"), job.employer_municipality))
+    if job.annual_salary is not None:
+        rows.append((t("Gross annual salary"), t.money(job.annual_salary)))
+    if job.hourly_wage is not None:
+        rows.append((t("Hourly wage"), value_text(t, HourlyWage(job.hourly_wage))))
+    if job.weekly_hours is not None:
+        rows.append((t("Weekly hours"), t.number(job.weekly_hours)))
+    if job.wage_threshold is not None:
+        rows.append(
+            (t("9th-decile hourly wage typed"), value_text(t, HourlyWage(job.wage_threshold)))
+        )
+    french = answers.french
+    if french.oral_level is not None:
+        rows.append((t("Oral French level"), t.number(french.oral_level)))
+    if french.test is not None:
+        scores = ", ".join(str(s) for s in (french.listening, french.speaking) if s is not None)
+        day = t.date(french.test_date) if french.test_date else "—"
+        name = t(TEST_NAMES.get(french.test.value, french.test.value.upper().replace("-", " ")))
+        rows.append((t("French test"), f"{name} ({day}) {scores}".strip()))
+    family = answers.family
+    if family.adults is not None:
+        rows.append((t("Adults in the family"), t.number(family.adults)))
+    if family.children_under_18 is not None:
+        rows.append((t("Children under 18"), t.number(family.children_under_18)))
+    rows.append((t("Undertaking of self-sufficiency"), yes_no(family.undertaking_signed)))
+    if family.funds is not None:
+        rows.append((t("Funds for the first 3 months"), t.money(family.funds)))
+    return tuple((label, value) for label, value in rows if value)
