@@ -144,16 +144,21 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
         N_("months of full-time FEER 0–2 work"),
+        N_("full-time FEER 0–2 work"),
     )
     if outcome.status is Status.NOT_MET and waiver is None:
-        # The waiver could still lift it once the diplomas are described.
+        # Not a shortfall yet: the waiver could still lift it once the diplomas are described.
         return Outcome(
             Status.UNKNOWN,
-            outcome.reason,
+            N_(
+                "{have} of {work} between {start} and {end}, fewer than the {need} "
+                "required; still to answer: whether a diploma waives this condition (a "
+                "master's or doctorate, or a diploma from elsewhere whose comparative "
+                "evaluation makes it one, obtained in the 12 months before the application)."
+            ),
             outcome.params,
             comparisons=outcome.comparisons,
-            gap=outcome.gap,
-            reading=outcome.reading,
+            reading=READING_WAIVER,
             missing=("diplomas",),
         )
     return outcome

@@ -299,6 +299,7 @@ def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
         window,
         WORK_REQUIRED_MONTHS,
         N_("months of full-time FEER 0–2 work in Québec"),
+        N_("full-time FEER 0–2 work in Québec"),
     )
 
 
