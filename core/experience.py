@@ -13,7 +13,8 @@ Readings (shown to the user with the conditions that use them):
   and one more day worked never turns "met" into "not met" (calendar months alone would: a
   stretch from 31 January is a month by 29 February, and two short stretches joined by a day
   can count fewer whole months than apart). The work is shown as each stretch's calendar
-  months added up, the days left over pooled and counted back from the window's end.
+  months added up, the days left over pooled and counted back from the window's end; what is
+  missing is said in days.
 """
 
 from __future__ import annotations
@@ -189,17 +190,9 @@ class Tally:
         return None
 
     def shortfall(self, months: int) -> Duration:
-        """The work still missing to reach `months`, as months and days."""
-        missing = fewest_days_in_months(months) - self.sure_work.days
-        if missing <= 0:
-            return Duration(0, 0)
-        by_days = as_duration(missing, self.window.end)
-        span = self.sure_work.only_span
-        if span is None:
-            return by_days
-        # One stretch: the calendar months and days it would need to start earlier.
-        needed_start = span.start - timedelta(days=missing)
-        return min(by_days, Duration(*months_and_days(span.start, needed_start)))
+        """The days of work still missing to reach `months` (the verdict counts days, so the gap
+        is said in days: "12 months … 365 days short", never a calendar sum that reads wrong)."""
+        return Duration(0, max(0, fewest_days_in_months(months) - self.sure_work.days))
 
 
 def period_span(period: WorkPeriod, application_date: date) -> tuple[date | None, date | None]:

@@ -74,7 +74,7 @@ def value_text(t: Translator, value: Value | None) -> str:
     if isinstance(value, Money):
         return t.money(value.amount)
     if isinstance(value, HourlyWage):
-        return t("{amount}/h", amount=t.money(value.amount, cents=True))
+        return t("{amount}/h", amount=t.money(value.amount, cents=True, places=value.places))
     if isinstance(value, Duration):
         return duration_text(t, value)
     if isinstance(value, date):

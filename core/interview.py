@@ -62,8 +62,9 @@ def _not_listed_applies(answers: Answers) -> bool:
 
 
 def _scored_test(answers: Answers) -> bool:
+    """TEF and TCF scores; the oral exam scores of a DELF B2 or DALF (not of a DELF below B2)."""
     test = answers.french.test
-    return test is not None and test.value.startswith(("tef", "tcf"))
+    return test is not None and test.value.startswith(("tef", "tcf", "delf-b2", "dalf"))
 
 
 STEPS = ("stay", "diplomas", "work", "job", "french", "family")

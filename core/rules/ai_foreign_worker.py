@@ -233,8 +233,12 @@ SALARY_OUTSIDE_CMM = Decimal(75_000)
 SALARY_INSIDE_CMM = Decimal(100_000)
 
 READING_CMM = N_(
-    "The employer's municipality decides, not your home. The list of the 82 CMM municipalities "
-    "was compiled from secondary sources (to verify)."
+    'The employer\'s municipality decides, not your home. "The territory of the CMM" is read '
+    "as the territory of its 82 member municipalities (their list was compiled from secondary "
+    "sources, to verify); a borough or sector counts as its city. Kahnawake and Kanesatake, "
+    "Mohawk territories that are not member municipalities, are therefore read as outside it "
+    "(to verify). A place not in the list is never assumed outside: you are asked to correct it "
+    "or to confirm that it is not in the list, and only that confirmation counts it as outside."
 )
 
 
@@ -305,18 +309,35 @@ def salary(facts: Facts) -> Outcome:
                 gap=Money(SALARY_OUTSIDE_CMM - pay),
                 reading=READING_CMM,
             )
-        suggestions = tuple(place.suggestions) if place else ()
+        thresholds = {"low": Money(SALARY_OUTSIDE_CMM), "high": Money(SALARY_INSIDE_CMM)}
+        if place is not None:
+            # A name typed but not recognised: say so, and offer the names it is close to.
+            suggestions = tuple(place.suggestions)
+            return Outcome(
+                Status.UNKNOWN,
+                N_(
+                    '"{typed}" is not a municipality recognised here: did you mean '
+                    "{suggestions}? Correct it, or confirm that the employer's municipality is "
+                    "not in the list (the threshold is {low} outside the CMM, {high} inside)."
+                )
+                if suggestions
+                else N_(
+                    '"{typed}" is not a municipality recognised here: check its spelling, or '
+                    "confirm that the employer's municipality is not in the list (the threshold "
+                    "is {low} outside the CMM, {high} inside)."
+                ),
+                {**thresholds, "typed": place.typed, "suggestions": " / ".join(suggestions)},
+                missing=("job.employer_municipality", "job.municipality_not_listed"),
+                reading=READING_CMM,
+                sources=sources,
+            )
         return Outcome(
             Status.UNKNOWN,
             N_(
                 "Still to answer: the employer's municipality, to know whether it is "
                 "inside the CMM (the threshold is {low} outside, {high} inside)."
             ),
-            {
-                "low": Money(SALARY_OUTSIDE_CMM),
-                "high": Money(SALARY_INSIDE_CMM),
-                "suggestions": ", ".join(suggestions),
-            },
+            thresholds,
             missing=("job.employer_municipality",),
             reading=READING_CMM,
             sources=sources,

@@ -78,6 +78,16 @@ def art9_diploma(facts: Facts) -> Diploma | None:
 )
 def studied_in_quebec(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
+    if diploma is None and facts.answers.diplomas is not None:
+        # Par. 1°'s own reason: the stay is measured against the program of that diploma.
+        return Outcome(
+            Status.NOT_MET,
+            N_(
+                "No stay to study in Québec can be measured: the program it is measured against "
+                "is that of a Québec DESS, master's or doctorate (par. 3°), and none is listed."
+            ),
+            reading=READING_DIPLOMA_CHOICE,
+        )
     return _no_diploma(facts) if diploma is None else _studied(facts, diploma)
 
 

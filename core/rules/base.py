@@ -69,6 +69,7 @@ class Money:
 @dataclass(frozen=True)
 class HourlyWage:
     amount: Decimal
+    places: int = 2  # decimals shown: more when the cents alone would not show the difference
 
 
 @dataclass(frozen=True)

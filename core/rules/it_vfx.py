@@ -222,10 +222,10 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
         return Outcome(
             Status.UNKNOWN, reason, missing=missing, reading=READING_WAGE, sources=sources
         )
-    params = {"wage": HourlyWage(wage), "threshold": HourlyWage(threshold)}
-    comparison = Comparison(
-        N_("hourly wage"), HourlyWage(wage), HourlyWage(threshold), Comparator.GREATER_THAN
-    )
+    places = decisive_places(wage, threshold)
+    shown_wage, shown_threshold = HourlyWage(wage, places), HourlyWage(threshold, places)
+    params = {"wage": shown_wage, "threshold": shown_threshold}
+    comparison = Comparison(N_("hourly wage"), shown_wage, shown_threshold, Comparator.GREATER_THAN)
     if wage > threshold:
         return Outcome(
             Status.MET,
@@ -250,3 +250,15 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
 
 
 _CENT = Decimal("0.01")  # the smallest raise that makes the wage strictly higher
+_MOST_PLACES = 10
+
+
+def decisive_places(wage: Decimal, threshold: Decimal) -> int:
+    """The decimals that show the difference that decides (55.0005 against 55.00: four)."""
+    places = 2
+    while places < _MOST_PLACES and wage != threshold:
+        step = Decimal(1).scaleb(-places)
+        if wage.quantize(step) != threshold.quantize(step):
+            break
+        places += 1
+    return places

@@ -18,6 +18,8 @@ from answers_builders import (
 )
 
 from core.answers import Answers
+from core.assess import assess
+from core.interview import to_ask
 
 # --- art. 1 and 14: the program's dates ---------------------------------------------------------
 
@@ -157,8 +159,47 @@ def test_tcf_canada_needs_458_listening_and_10_of_20_speaking(listening, speakin
     assert status(answers, "art6/2") == expected
 
 
-def test_a_delf_b2_meets_art_6_2_without_scores():
-    assert status(french(test="delf-b2", test_date="2024-09-01"), "art6/2") == MET
+def test_a_delf_b2_without_its_oral_scores_leaves_art_6_2_unknown_and_asks_them():
+    answers = french(test="delf-b2", test_date="2024-09-01")
+    assert status(answers, "art6/2") == UNKNOWN
+    found = outcome(answers, "art6/2")
+    assert {"french.listening", "french.speaking"} <= set(found.missing)
+    asked = [q.path for q in to_ask(assess(answers, APP), "french")]
+    assert "french.listening" in asked and "french.speaking" in asked
+
+
+@pytest.mark.parametrize(
+    ("test", "listening", "speaking", "expected"),
+    [
+        # DELF B2: each oral exam at least 16/25 (a secondary copy of the ministry's page).
+        ("delf-b2", 16, 16, MET),
+        ("delf-b2", 15, 25, NOT_MET),
+        ("delf-b2", 25, 15, NOT_MET),
+        # DALF C1: at least 8/25 each.
+        ("dalf-c1", 8, 8, MET),
+        ("dalf-c1", 7, 20, NOT_MET),
+        # DALF C2: one oral exam out of 50, given as the speaking score: at least 16/50.
+        ("dalf-c2", None, 16, MET),
+        ("dalf-c2", None, 15, NOT_MET),
+        ("dalf-c2", None, None, UNKNOWN),
+        # A score above the exam's scale is not read as a pass: it is asked again.
+        ("delf-b2", 16, 30, UNKNOWN),
+    ],
+)
+def test_delf_and_dalf_oral_exam_scores_are_compared_to_their_minimums(
+    test, listening, speaking, expected
+):
+    answers = french(test=test, test_date="2024-09-01", listening=listening, speaking=speaking)
+    assert status(answers, "art6/2") == expected
+
+
+def test_a_delf_b2_is_read_against_its_own_source_flagged_to_verify():
+    found = outcome(
+        french(test="delf-b2", test_date="2024-09-01", listening=20, speaking=20), "art6/2"
+    )
+    assert found.status.value == MET
+    assert [(s.confidence, s.verify) for s in found.sources] == [("medium", True)]
+    assert "secondary copy" in found.sources[0].source
 
 
 def test_a_delf_below_b2_does_not_meet_art_6_2():

@@ -287,10 +287,19 @@ def test_french_tef_tables_do_not_overlap():
     ]
     tcf = [entry for entry in entries if "tcf_canada" in entry["tests"]]
     assert len(tcf) == 1 and (tcf[0]["listening_min"], tcf[0]["speaking_min"]) == (458, 10)
-    diplomas = [entry for entry in entries if "delf_b2" in entry["tests"]]
-    assert diplomas == [
-        {"tests": ["delf_b2", "dalf_c1", "dalf_c2"], "meets_level_7": True, "confidence": "medium"}
-    ]
+    # DELF / DALF oral exam minimums: a secondary copy of the ministry's page (medium, verify).
+    diplomas = {
+        entry["tests"][0]: entry
+        for entry in entries
+        if entry["tests"][0] in ("delf_b2", "dalf_c1", "dalf_c2")
+    }
+    assert {
+        test: (e.get("listening_min"), e["speaking_min"], e["scale_max"])
+        for test, e in diplomas.items()
+    } == {"delf_b2": (16, 16, 25), "dalf_c1": (8, 8, 25), "dalf_c2": (None, 16, 50)}
+    for entry in diplomas.values():
+        assert (entry["confidence"], entry["verify"]) == ("medium", True)
+        assert "secondary copy" in entry["source"]
 
 
 # --- wage thresholds and program --------------------------------------------------------------
