@@ -27,9 +27,6 @@ from core.rules.work import (
     not_controlled_if_in_quebec,
 )
 
-# 1° le cas échéant, avoir séjourné au Québec dans le but principal d'y travailler ou de
-# participer à un programme d'échange jeunesse (…);
-
 
 @condition(
     "art7/1",
@@ -42,10 +39,6 @@ from core.rules.work import (
 )
 def stay_purpose(facts: Facts) -> Outcome:
     return stay.judge_stay(facts, "8")
-
-
-# 2° être titulaire d'un diplôme correspondant minimalement à un diplôme universitaire
-# sanctionnant un baccalauréat du Québec;
 
 
 @condition(
@@ -62,18 +55,6 @@ def stay_purpose(facts: Facts) -> Outcome:
 def bachelor_or_more(facts: Facts) -> Outcome:
     return diplomas.judge_diploma(facts, DiplomaLevel.BACHELOR)
 
-
-# 3° avoir occupé un emploi à temps plein de catégorie FEER 0, 1 ou 2 au sens de la
-# Classification nationale des professions, qui n'est pas dans un secteur inadmissible visé aux
-# articles 1 ou 2 de l'annexe E du Règlement sur l'immigration au Québec (chapitre I-0.2.1, r. 3),
-# pour une période d'au moins 24 mois au cours des 60 mois précédant la date de présentation de
-# la demande;
-# 7.1. Pour l'application du paragraphe 3 du premier alinéa de l'article 7, un emploi occupé au
-# Québec ne doit pas être pour le compte d'une entreprise sur laquelle le ressortissant étranger
-# exerce un contrôle.
-# 7, 2e alinéa. La condition prévue au paragraphe 3 ne s'applique pas lorsque le diplôme visé au
-# paragraphe 2 correspond à un diplôme universitaire du Québec sanctionnant une maîtrise ou un
-# doctorat et a été obtenu dans les 12 mois précédant la date de présentation de la demande.
 
 MONTHS_REQUIRED = 24
 WINDOW_MONTHS = 60
@@ -126,6 +107,7 @@ def recent_graduate_waiver(facts: Facts) -> bool | None:
     application.]""",
     comparator=Comparator.WITHIN_MONTHS_BEFORE,
     inputs=("work_history", "diplomas"),
+    noc_version=True,
 )
 def foreign_worker_experience(facts: Facts) -> Outcome:
     waiver = recent_graduate_waiver(facts)
@@ -164,12 +146,6 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
     return outcome
 
 
-# 4° occuper ou avoir accepté un emploi à temps plein au Québec, dans le secteur de
-# l'intelligence artificielle, à l'exclusion d'un secteur inadmissible visé aux articles 1 ou 2
-# de l'annexe E du Règlement sur l'immigration au Québec, qui n'est pas pour le compte d'une
-# entreprise sur laquelle le ressortissant étranger exerce un contrôle, pour lequel: (a) et (b)
-
-
 @condition(
     "art7/4",
     Citation("7", "4°"),
@@ -206,9 +182,6 @@ def ai_job(facts: Facts) -> Outcome:
     )
 
 
-# a) son profil de compétences lui permet d'en remplir les exigences;
-
-
 @condition(
     "art7/4/a",
     Citation("7", "4°", "a)"),
@@ -224,10 +197,6 @@ def skills(facts: Facts) -> Outcome:
         N_("Your skills meet the job's requirements."),
     )
 
-
-# b) le salaire annuel brut est d'au moins 75 000 $ si l'employeur est établi à l'extérieur du
-# territoire de la Communauté métropolitaine de Montréal ou d'au moins 100 000 $ s'il est établi
-# à l'intérieur du territoire de la Communauté métropolitaine de Montréal.
 
 SALARY_OUTSIDE_CMM = Decimal(75_000)
 SALARY_INSIDE_CMM = Decimal(100_000)

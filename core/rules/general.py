@@ -10,7 +10,7 @@ from core.experience import add_months
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
 from core.program import program_dates
-from core.reference import SourceNote, annex_c_amount, french_tables, source_of
+from core.reference import SourceNote, annex_c_figure, french_tables, source_of
 from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
 
@@ -18,9 +18,9 @@ FRANCOPHONE = "francophone"
 FRANCISATION = "francisation"
 PROFILES = (FRANCOPHONE, FRANCISATION)
 
-# 1. Est mis en oeuvre un Programme pilote d'immigration permanente des travailleurs des secteurs
-# de l'intelligence artificielle, des technologies de l'information et des effets visuels.
-# (In effect since 22 April 2021, A.M. 2021-002: the date is data, in data/program.json.)
+# Each condition carries the provision's words in `text_fr` (one copy). Art. 1: in effect since
+# 22 April 2021 (A.M. 2021-002), a date kept in data/program.json. Art. 6 1° was repealed by
+# A.M. 2023-002: nothing to check.
 
 
 @condition(
@@ -54,9 +54,6 @@ def in_effect(facts: Facts) -> Outcome:
     )
 
 
-# 14. Le présent programme est abrogé le 1er janvier 2026.
-
-
 @condition(
     "art14",
     Citation("14"),
@@ -84,12 +81,6 @@ def not_repealed(facts: Facts) -> Outcome:
         sources=sources,
     )
 
-
-# 6. Les conditions de sélection générales du programme sont les suivantes:
-# 1° (paragraphe abrogé);
-# 2° si la demande est présentée dans le cadre du profil Francophone, avoir une connaissance du
-# français à l'oral de niveau 7 ou plus selon l'Échelle québécoise des niveaux de compétence en
-# français;
 
 LEVEL_REQUIRED = 7
 DIPLOMAS = (FrenchTest.DELF_B2, FrenchTest.DALF_C1, FrenchTest.DALF_C2, FrenchTest.DELF_BELOW_B2)
@@ -307,12 +298,6 @@ def _covers(table: dict, day: date | None) -> bool:
     )
 
 
-# 3° s'engager, pour 3 mois à compter de la date d'obtention du statut de résident permanent, à
-# subvenir à ses besoins essentiels, à ceux des membres de sa famille qui l'accompagnent et à ceux
-# de ses enfants à charge citoyens canadiens, ainsi qu'à disposer à cette fin de ressources
-# financières au moins égales au montant requis selon le barème de l'annexe C du Règlement sur
-# l'immigration au Québec (chapitre I-0.2.1, r. 3).
-
 READING_SCALE = N_(
     "The Annexe C amount for the application's year is used only when that year's figure is "
     "known; otherwise the official amount you read on the ministry's site, or your confirmation "
@@ -347,10 +332,11 @@ READING_SCALE = N_(
 )
 def self_sufficiency(facts: Facts) -> Outcome:
     family = facts.answers.family
-    required, confidence = _scale_amount(facts)
+    required, confidence, source = _scale_amount(facts)
     sources: tuple = ()
     if required is not None:
-        sources = (source_of("annex_c", confidence),)
+        table = source_of("annex_c", confidence)
+        sources = (SourceNote("annex_c", source or table.source, confidence, table.verify),)
     elif family.official_amount is not None:
         required = family.official_amount
     funds_ok: bool | None
@@ -424,9 +410,9 @@ def self_sufficiency(facts: Facts) -> Outcome:
     )
 
 
-def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None]:
+def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None, str | None]:
     family = facts.answers.family
     counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
     if None in counts:
-        return None, None
-    return annex_c_amount(facts.application_date, *counts)
+        return None, None, None
+    return annex_c_figure(facts.application_date, *counts)

@@ -257,8 +257,8 @@ def test_undertaking_with_funds_confirmed_below_the_scale_does_not_meet_art_6_3(
         {},
         {"undertaking_signed": True},
         {"funds_meet_scale": True},
-        # 2025's Annexe C amount is not known: funds alone cannot decide.
-        {"undertaking_signed": True, "funds": 3000},
+        # 2025's Annexe C amount for one adult and a child is not known: funds cannot decide.
+        {"undertaking_signed": True, "funds": 3000, "children_under_18": 1},
     ],
 )
 def test_art_6_3_is_unknown_until_the_undertaking_and_the_funds_are_both_answered(fields):
@@ -266,12 +266,10 @@ def test_art_6_3_is_unknown_until_the_undertaking_and_the_funds_are_both_answere
 
 
 def test_funds_compared_with_the_official_amount_the_person_read():
-    assert status(family(undertaking_signed=True, funds=4000, official_amount=4000), "art6/3") == (
-        MET
-    )
-    assert status(
-        family(undertaking_signed=True, funds=3999.99, official_amount=4000), "art6/3"
-    ) == (NOT_MET)
+    # One adult and one child under 18: no 2025 figure here, so the amount read is used.
+    one_child = {"undertaking_signed": True, "children_under_18": 1, "official_amount": 4000}
+    assert status(family(funds=4000, **one_child), "art6/3") == MET
+    assert status(family(funds=3999.99, **one_child), "art6/3") == NOT_MET
 
 
 # Annexe C, 2016 (known in full): one adult without children 3 046 $, two adults with
@@ -296,4 +294,49 @@ def test_2016_funds_at_the_annexe_c_amount_meet_art_6_3(adults, children, amount
 def test_the_2016_amount_is_never_applied_to_2025():
     answers = family(adults=1, undertaking_signed=True, funds=3046)
     assert status(answers, "art6/3", ON_2016) == MET
-    assert status(answers, "art6/3", APP) == UNKNOWN
+    in_2025 = outcome(answers, "art6/3", APP)
+    assert in_2025.status.value == NOT_MET
+    assert in_2025.comparisons[0].required.amount == 3877  # 2025's own figure
+    answers = family(adults=1, children_under_18=1, undertaking_signed=True, funds=5000)
+    assert status(answers, "art6/3", APP) == UNKNOWN  # no 2025 figure for that family
+
+
+@pytest.mark.parametrize(
+    ("year", "adults", "children", "grown", "amount", "confidence"),
+    [
+        (2020, 1, 0, 0, 3243, "high"),  # official
+        (2022, 1, 0, 0, 3371, "medium"),  # secondary yearly articles
+        (2023, 2, 2, 0, 6361, "medium"),
+        (2023, 2, 2, 1, 6361 + 1672, "medium"),  # official 1 672 $ per dependent child 18+
+        (2024, 1, 0, 0, 3770, "medium"),
+        (2025, 2, 2, 0, 6875, "medium"),
+    ],
+)
+def test_the_annexe_c_figures_known_for_a_year_are_used_with_their_confidence(
+    year, adults, children, grown, amount, confidence
+):
+    answers = family(
+        adults=adults,
+        children_under_18=children,
+        dependent_children_18_plus=grown,
+        undertaking_signed=True,
+        funds=amount,
+    )
+    on = date(year, 6, 1)
+    found = outcome(answers, "art6/3", on)
+    assert found.status.value == MET
+    assert found.comparisons[0].required.amount == amount
+    assert [source.confidence for source in found.sources] == [confidence]
+    short = family(
+        adults=adults,
+        children_under_18=children,
+        dependent_children_18_plus=grown,
+        undertaking_signed=True,
+        funds=amount - 1,
+    )
+    assert status(short, "art6/3", on) == NOT_MET
+
+
+def test_a_dependent_child_18_or_older_outside_2023_leaves_the_amount_asked():
+    answers = family(adults=1, dependent_children_18_plus=1, undertaking_signed=True, funds=9000)
+    assert status(answers, "art6/3", date(2024, 6, 1)) == UNKNOWN

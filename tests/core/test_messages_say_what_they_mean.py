@@ -9,15 +9,18 @@ after the application called too low, art. 9 1° given art. 9 3°'s reason, and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from answers_builders import APP, build, foreign_diploma, qualifying_period, quebec_diploma
 
 from core.assess import assess
-from core.explain import finding_json
+from core.explain import fees_json, finding_json
 from core.i18n import Translator
 from core.logic import Status
+from core.rules.base import REGISTRY
+from core.rules.facts import Facts
 
 NBSP = "\u00a0"
 
@@ -295,3 +298,45 @@ def test_the_readings_applied_are_stated_beside_their_conditions(lang):
     assert words[0] in readings["art6/2"]
     assert words[1] in readings["art7/4/b"]
     assert words[2] in readings["art7/3"] and words[2] in readings["art10/3"]
+
+
+# --- figures now sourced: A.M. 2023-002's date and the 2023 fees ------------------------------
+
+NOC_CONDITIONS = {"art7/3", "art9/4", "art10/3", "art10/4"}
+
+
+def test_before_am_2023_002_each_noc_condition_says_the_2021_text_applied_then():
+    answers = build({})
+    before = assess(answers, date(2023, 11, 22))
+    after = assess(answers, date(2023, 11, 23))
+    noted = {cid for cid, outcome in before.outcomes.items() if outcome.notes}
+    assert noted == NOC_CONDITIONS
+    assert not any(outcome.notes for outcome in after.outcomes.values())
+    # A notice, not a changed verdict: the outcome is the rule's own, with the note added.
+    for cid in NOC_CONDITIONS:
+        own = REGISTRY[cid].evaluate(Facts(answers, date(2023, 11, 22)))
+        assert replace(before.outcomes[cid], notes=()) == own
+    finding = next(f for f in before.way("it-vfx", "francisation").findings if f.id == "art10/3")
+    en, fr = finding_json(finding, Translator("en")), finding_json(finding, Translator("fr"))
+    assert en["notices"] == [
+        "The application date, November 22, 2023, is before A.M. 2023-002 came into force (most "
+        "probably on November 23, 2023; to verify): a file filed then was assessed under the "
+        "2021 text (NOC 2016: skill type 0 or skill level A or B, and another list of "
+        "occupations), which this tool does not encode. This verdict applies the 2023 text "
+        "(NOC 2021, FEER)."
+    ]
+    assert fr["notices"][0].startswith(
+        "La date de la demande, le 22 novembre 2023, précède l'entrée en vigueur de "
+        f"l'A.M. 2023-002 (fort probablement le 23 novembre 2023{NBSP}; à vérifier)"
+    )
+    # Shown where the condition's caveats are: with its reading.
+    assert en["notices"][0] in en["reading"] and fr["notices"][0] in fr["reading"]
+
+
+def test_the_2023_fees_are_shown_with_their_figures():
+    result = assess(build({}), date(2023, 6, 1))
+    assert fees_json(result, Translator("fr"))["text"] == (
+        f"Droits pour 2023{NBSP}: 869{NBSP}$ pour le requérant principal et 186{NBSP}$ pour "
+        "chaque membre de la famille qui l'accompagne (art. 13)."
+    )
+    assert fees_json(result, Translator("en"))["confidence"] == "medium"
