@@ -7,16 +7,16 @@ outside the program's dates (art. 1, 14) every way is not eligible, and the rest
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from core.answers import Answers
 from core.i18n import N_
 from core.logic import Status, combine
-from core.program import in_force_on
+from core.program import in_force_on, program_dates
 from core.rules import ai_foreign_worker, ai_quebec_graduate, general, it_vfx  # noqa: F401
-from core.rules.base import REGISTRY, Condition, Outcome
+from core.rules.base import REGISTRY, Condition, Msg, Outcome
 from core.rules.facts import Facts
 from core.rules.general import PROFILES
 
@@ -90,7 +90,9 @@ def assess(
     """Assess at `application_date`, else the file's date, else today."""
     day = application_date or answers.application_date or today or date.today()
     facts = Facts(answers, day)
-    outcomes = {cid: condition.evaluate(facts) for cid, condition in _conditions()}
+    outcomes = {
+        cid: _noted(condition, condition.evaluate(facts), day) for cid, condition in _conditions()
+    }
     # A finding is the same value in every way that shares the condition: made once, shared.
     findings = {cid: Finding(condition, outcomes[cid]) for cid, condition in _conditions()}
     ways = tuple(
@@ -98,6 +100,23 @@ def assess(
         for stream, profile, ids in _ways_plan()
     )
     return Assessment(answers, day, in_force_on(day), outcomes, ways)
+
+
+NOC_2016_NOTE = N_(
+    "The application date, {date}, is before A.M. 2023-002 came into force (most probably on "
+    "{amended}; to verify): a file filed then was assessed under the 2021 text (NOC 2016: skill "
+    "type 0 or skill level A or B, and another list of occupations), which this tool does not "
+    "encode. This verdict applies the 2023 text (NOC 2021, FEER)."
+)
+
+
+def _noted(condition: Condition, outcome: Outcome, day: date) -> Outcome:
+    """A condition whose words depend on the NOC version, before A.M. 2023-002: say so."""
+    amended = program_dates().amended
+    if not condition.noc_version or amended is None or day >= amended:
+        return outcome
+    note = Msg(NOC_2016_NOTE, {"date": day, "amended": amended})
+    return replace(outcome, notes=(*outcome.notes, note))
 
 
 # The plan of the six ways, built once from the registry (read-only, shared by all sessions;

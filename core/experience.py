@@ -5,13 +5,16 @@ Readings (shown to the user with the conditions that use them):
   same day N calendar months before the application date up to the day before it.
 - Overlapping or adjacent periods are counted once (the union of the days worked).
 - End dates are the last day worked; an ongoing job runs up to the day before the application.
-- "Une période d'au moins 24 mois" is met by one unbroken stretch of at least 24 calendar months,
-  or, when the work is split, by at least as many days worked as the longest 24 calendar months
-  hold (731 days; 184 for 6 months), so split work never passes where one stretch of the same
-  days would not. Both tests only grow with the work counted: one more day worked never turns
-  "met" into "not met" (calendar months alone would: a stretch from 31 January is a month by
-  29 February). A single stretch is shown in its calendar months and
-  days; split work as the months and days its days make, counted back from the window's end.
+- "Une période d'au moins N mois" is met by as many days worked as the shortest N calendar
+  months hold (730 days for 24 months, 181 for 6), in one stretch or in several. Every run of N
+  calendar months holds at least that many days, so N whole calendar months always meet it,
+  and periods that together make N calendar months (all of 2021 and all of 2023) meet it too.
+  The verdict depends only on the days worked: splitting or joining periods never changes it,
+  and one more day worked never turns "met" into "not met" (calendar months alone would: a
+  stretch from 31 January is a month by 29 February, and two short stretches joined by a day
+  can count fewer whole months than apart). The work is shown as each stretch's calendar
+  months added up, the days left over pooled and counted back from the window's end; what is
+  missing is said in days.
 """
 
 from __future__ import annotations
@@ -116,32 +119,32 @@ def calendar_length(span: Span) -> Duration:
 
 @dataclass(frozen=True)
 class Coverage:
-    """Work counted: the days, and the longest unbroken stretch in calendar months."""
+    """Work counted: the days, its stretches, and each stretch's calendar months added up."""
 
     days: int
     stretches: int
-    longest: Duration
-    longest_span: Span | None = None
+    months: int  # whole calendar months of each stretch, added up
+    leftover_days: int  # the days left over in each stretch, pooled
+    only_span: Span | None = None  # the stretch, when there is exactly one
 
     @classmethod
     def of(cls, spans: Iterable[Span]) -> Coverage:
         merged = union(spans)
-        if not merged:
-            return cls(0, 0, Duration(0, 0), None)
-        # Each stretch measured once; the first of the longest, as max() picks it.
-        longest, span = calendar_length(merged[0]), merged[0]
-        for other in merged[1:]:
-            length = calendar_length(other)
-            if length > longest:
-                longest, span = length, other
-        return cls(sum(s.days for s in merged), len(merged), longest, span)
+        lengths = [calendar_length(span) for span in merged]
+        return cls(
+            days=sum(span.days for span in merged),
+            stretches=len(merged),
+            months=sum(length.months for length in lengths),
+            leftover_days=sum(length.days for length in lengths),
+            only_span=merged[0] if len(merged) == 1 else None,
+        )
 
 
 @cache
-def most_days_in_months(months: int) -> int:
-    """The most days N calendar months can hold (any start, over a 4-year leap cycle)."""
+def fewest_days_in_months(months: int) -> int:
+    """The fewest days N calendar months can hold (any start, over a 4-year leap cycle)."""
     starts = (date(2024, 1, 1) + relativedelta(months=k) for k in range(48))
-    return max(((start + relativedelta(months=months)) - start).days for start in starts)
+    return min(((start + relativedelta(months=months)) - start).days for start in starts)
 
 
 def as_duration(days: int, ending: date) -> Duration:
@@ -171,12 +174,13 @@ class Tally:
         return self._shown(self.possible_work)
 
     def _shown(self, work: Coverage) -> Duration:
-        if work.stretches == 1:
-            return work.longest
-        return as_duration(work.days, self.window.end)
+        """Each stretch's calendar months added up; the leftover days pooled, as months too."""
+        pooled = as_duration(work.leftover_days, self.window.end)
+        return Duration(work.months + pooled.months, pooled.days)
 
-    def _enough(self, work: Coverage, months: int) -> bool:
-        return work.longest.at_least(months) or work.days >= most_days_in_months(months)
+    @staticmethod
+    def _enough(work: Coverage, months: int) -> bool:
+        return work.days >= fewest_days_in_months(months)
 
     def reaches(self, months: int) -> bool | None:
         if self._enough(self.sure_work, months):
@@ -186,17 +190,9 @@ class Tally:
         return None
 
     def shortfall(self, months: int) -> Duration:
-        """What is missing to reach `months`, as months and days."""
-        if self._enough(self.sure_work, months):
-            return Duration(0, 0)
-        missing = most_days_in_months(months) - self.sure_work.days
-        by_days = as_duration(max(1, missing), self.window.end)
-        span = self.sure_work.longest_span
-        if self.sure_work.stretches != 1 or span is None:
-            return by_days
-        # One stretch: the calendar months and days it would need to start earlier.
-        needed_start = add_months(span.end + ONE_DAY, -months)
-        return min(by_days, Duration(*months_and_days(span.start, needed_start)))
+        """The days of work still missing to reach `months` (the verdict counts days, so the gap
+        is said in days: "12 months … 365 days short", never a calendar sum that reads wrong)."""
+        return Duration(0, max(0, fewest_days_in_months(months) - self.sure_work.days))
 
 
 def period_span(period: WorkPeriod, application_date: date) -> tuple[date | None, date | None]:

@@ -74,7 +74,7 @@ def value_text(t: Translator, value: Value | None) -> str:
     if isinstance(value, Money):
         return t.money(value.amount)
     if isinstance(value, HourlyWage):
-        return t("{amount}/h", amount=t.money(value.amount, cents=True))
+        return t("{amount}/h", amount=t.money(value.amount, cents=True, places=value.places))
     if isinstance(value, Duration):
         return duration_text(t, value)
     if isinstance(value, date):
@@ -143,7 +143,13 @@ def finding_json(finding: Finding, t: Translator) -> dict[str, Any]:
         ],
         "gap": value_json(outcome.gap),
         "gap_text": value_text(t, outcome.gap) if outcome.gap is not None else None,
-        "reading": t(outcome.reading) if outcome.reading else None,
+        # Notices (the NOC version before A.M. 2023-002) ride with the reading, where the
+        # condition's caveats are shown, and are listed on their own too.
+        "reading": " ".join(
+            [t(outcome.reading)] * bool(outcome.reading) + [value_text(t, n) for n in outcome.notes]
+        )
+        or None,
+        "notices": [value_text(t, note) for note in outcome.notes],
         "sources": [source.as_dict(t.lang) for source in outcome.sources],
         "to_answer": list(outcome.missing),
         "law_fr": condition.text_fr,
@@ -175,9 +181,12 @@ def notices(assessment: Assessment, t: Translator) -> list[str]:
     ]
     found.append(
         t(
-            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, FEER). "
-            "Its effective date is not known here: an application filed before it was "
-            "assessed under the earlier text (NOC 2016)."
+            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, FEER), published "
+            "in the Gazette officielle on {published} and in force most probably on {amended} "
+            "(to verify). An application filed before then was assessed under the 2021 text "
+            "(NOC 2016), which this tool does not encode.",
+            published=t.date(dates.amended_published),
+            amended=t.date(dates.amended),
         )
     )
     found.append(

@@ -21,6 +21,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import (
     NumberPattern,
+    format_currency,
     format_decimal,
     get_currency_precision,
     get_currency_symbol,
@@ -94,7 +95,19 @@ class Translator:
         text = typeset_template(ngettext(self.lang, singular, plural, n), self.lang)
         return text.format(n=n, **params)
 
-    def money(self, amount: Decimal | float | int, cents: bool | None = None) -> str:
+    def money(
+        self, amount: Decimal | float | int, cents: bool | None = None, places: int = 2
+    ) -> str:
+        if places > 2:  # a figure whose cents alone would hide what decides (55,0005 $)
+            return format_currency(
+                Decimal(str(amount)).quantize(Decimal(1).scaleb(-places)),
+                "CAD",
+                format=("#,##0." + "0" * places + "\u00a0¤")
+                if self.lang == "fr"
+                else ("¤#,##0." + "0" * places),
+                locale=babel_locale(self.lang),
+                currency_digits=False,
+            )
         return format_money(amount, self.lang, cents)
 
     def number(self, value: Decimal | float | int) -> str:

@@ -154,21 +154,26 @@ def _duration(condition_id: str):
             for cid, before in assessment.outcomes.items()
             if cid != condition_id and _rank(later.outcomes[cid].status) < _rank(before.status)
         )
-        gap = assessment.outcomes[condition_id].gap
+        outcome = assessment.outcomes[condition_id]
         if met_on >= repealed:
             message = N_(
-                "{gap} more of qualifying work at your current job would reach it on "
+                "{gap} more of {work} at your current job would reach it on "
                 "{date} — after the program was repealed ({repealed}): too late."
             )
         else:
             message = N_(
-                "{gap} more of qualifying work at your current job: reached on {date}, "
+                "{gap} more of {work} at your current job: reached on {date}, "
                 "if the job goes on and the application is filed that day."
             )
         return NearMiss(
             condition_id,
             message,
-            {"gap": gap, "date": met_on, "repealed": repealed},
+            {
+                "gap": outcome.gap,
+                "work": outcome.params["work"],  # the article's own words for the work
+                "date": met_on,
+                "repealed": repealed,
+            },
             {"application_date": met_on.isoformat()},
             met_on,
             met_on >= repealed,

@@ -18,6 +18,8 @@ class ProgramDates:
     in_force: date  # art. 1 (A.M. 2021-002)
     repealed: date  # art. 14: "Le présent programme est abrogé le 1er janvier 2026."
     annual_cap: int  # art. 4
+    amended: date | None = None  # A.M. 2023-002 in force (most probably; medium)
+    amended_published: date | None = None  # A.M. 2023-002 in the Gazette officielle
 
 
 @cache
@@ -28,7 +30,13 @@ def program_dates() -> ProgramDates:
         in_force=date.fromisoformat(events["in_force"]["date"]),
         repealed=date.fromisoformat(events["repealed"]["date"]),
         annual_cap=int(table["annual_cap"]),
+        amended=_day(events["amended"].get("date")),
+        amended_published=_day(events["amended"].get("published")),
     )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def in_force_on(day: date) -> bool:

@@ -116,10 +116,16 @@ def _proof(*proofs: FrenchProof) -> Callable[[Answers, Any], bool]:
 
 
 def _scored_test(answers: Answers, item: Any = None) -> bool:
+    """TEF and TCF scores; the oral exam marks of a DELF B2 or DALF (not of a DELF below B2)."""
     test = answers.french.test
     return answers.french.proof is FrenchProof.TEST and (
-        test is not None and test.value.startswith(("tef", "tcf"))
+        test is not None and test.value.startswith(("tef", "tcf", "delf-b2", "dalf"))
     )
+
+
+def _listening_scored(answers: Answers, item: Any = None) -> bool:
+    """The DALF C2 has one oral exam, typed as the speaking mark."""
+    return _scored_test(answers) and answers.french.test is not FrenchTest.DALF_C2
 
 
 def _has_quebec_graduate_diploma(answers: Answers, item: Any = None) -> bool:
@@ -209,6 +215,11 @@ DEF_ECHELLE = N_(
     "The Échelle québécoise des niveaux de compétence en français grades French from 1 to 12; "
     "the Francophone profile asks for level {level_required} or more at the oral. Any one of "
     "these proofs is enough."
+)
+DEF_SCORES = N_(
+    "As printed on your results: the TEF and the TCF give points; the DELF B2 and the DALF C1 "
+    "give a mark out of 25 for each oral exam; the DALF C2 has one oral exam, marked out of 50: "
+    "type it as the speaking score."
 )
 DEF_ANNEXE_C = N_(
     "The undertaking says you can provide for your and your family's basic needs for 3 months "
@@ -543,11 +554,11 @@ QUESTIONS: tuple[Question, ...] = (
         applies=lambda a, item: _proof(FrenchProof.TEST)(a, item) and a.french.test is not None,
     ),
     Question(
-        "french.listening", "french", Kind.WHOLE_NUMBER, N_("Listening score"),
-        bounds=(Decimal(0), Decimal(1000)), applies=_scored_test,
+        "french.listening", "french", Kind.WHOLE_NUMBER, N_("Listening score"), DEF_SCORES,
+        bounds=(Decimal(0), Decimal(1000)), applies=_listening_scored,
     ),
     Question(
-        "french.speaking", "french", Kind.WHOLE_NUMBER, N_("Speaking score"),
+        "french.speaking", "french", Kind.WHOLE_NUMBER, N_("Speaking score"), DEF_SCORES,
         bounds=(Decimal(0), Decimal(1000)), applies=_scored_test,
     ),
     Question(

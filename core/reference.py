@@ -615,25 +615,47 @@ def annex_c_amount(
     Never another year's figure: a 2016 amount is not a 2025 amount.
     Returns (amount or None, confidence).
     """
-    for entry in load_table("annex_c")["entries"]:
+    amount, confidence, _source = annex_c_figure(day, adults, children_under_18, dependent_18_plus)
+    return amount, confidence
+
+
+_CONFIDENCE_ORDER = ("high", "medium", "low")
+
+
+def annex_c_figure(
+    day: date, adults: int, children_under_18: int, dependent_18_plus: int
+) -> tuple[Decimal | None, str | None, str | None]:
+    """(amount, confidence, source) of the Annexe C figure for this family and year, if known.
+
+    Each cell carries its own source and confidence (an official 2020 cell is "high", a
+    secondary 2024 one "medium"); an amount built from two figures takes the lower confidence.
+    """
+    table = load_table("annex_c")
+    for entry in table["entries"]:
         if entry["year"] != day.year:
             continue
         base = None
+        confidence = entry.get("confidence", table["confidence"])
+        source = entry.get("source")
         for row in entry.get("rows", []):
             if row["children_under_18"] == children_under_18 and adults in (1, 2):
                 base = row["one_adult" if adults == 1 else "two_adults"]
         for cell in entry.get("cells", []):
             if cell["adults"] == adults and cell["children_under_18"] == children_under_18:
                 base = cell["amount"]
+                confidence = cell.get("confidence", confidence)
+                source = cell.get("source", source)
         if base is None:
-            return None, None
+            return None, None, None
         if dependent_18_plus:
             per_child = entry.get("per_dependent_child_18_plus")
             if per_child is None:
-                return None, None
+                return None, None, None
             base += per_child * dependent_18_plus
-        return Decimal(base), entry.get("confidence", load_table("annex_c")["confidence"])
-    return None, None
+            child_confidence = entry.get("per_dependent_child_18_plus_confidence", confidence)
+            confidence = max(confidence, child_confidence, key=_CONFIDENCE_ORDER.index)
+        return Decimal(base), confidence, source
+    return None, None, None
 
 
 def wage_threshold_for(noc_code: str, day: date) -> tuple[Decimal | None, dict | None]:

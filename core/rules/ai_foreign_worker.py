@@ -27,9 +27,6 @@ from core.rules.work import (
     not_controlled_if_in_quebec,
 )
 
-# 1° le cas échéant, avoir séjourné au Québec dans le but principal d'y travailler ou de
-# participer à un programme d'échange jeunesse (…);
-
 
 @condition(
     "art7/1",
@@ -42,10 +39,6 @@ from core.rules.work import (
 )
 def stay_purpose(facts: Facts) -> Outcome:
     return stay.judge_stay(facts, "8")
-
-
-# 2° être titulaire d'un diplôme correspondant minimalement à un diplôme universitaire
-# sanctionnant un baccalauréat du Québec;
 
 
 @condition(
@@ -62,18 +55,6 @@ def stay_purpose(facts: Facts) -> Outcome:
 def bachelor_or_more(facts: Facts) -> Outcome:
     return diplomas.judge_diploma(facts, DiplomaLevel.BACHELOR)
 
-
-# 3° avoir occupé un emploi à temps plein de catégorie FEER 0, 1 ou 2 au sens de la
-# Classification nationale des professions, qui n'est pas dans un secteur inadmissible visé aux
-# articles 1 ou 2 de l'annexe E du Règlement sur l'immigration au Québec (chapitre I-0.2.1, r. 3),
-# pour une période d'au moins 24 mois au cours des 60 mois précédant la date de présentation de
-# la demande;
-# 7.1. Pour l'application du paragraphe 3 du premier alinéa de l'article 7, un emploi occupé au
-# Québec ne doit pas être pour le compte d'une entreprise sur laquelle le ressortissant étranger
-# exerce un contrôle.
-# 7, 2e alinéa. La condition prévue au paragraphe 3 ne s'applique pas lorsque le diplôme visé au
-# paragraphe 2 correspond à un diplôme universitaire du Québec sanctionnant une maîtrise ou un
-# doctorat et a été obtenu dans les 12 mois précédant la date de présentation de la demande.
 
 MONTHS_REQUIRED = 24
 WINDOW_MONTHS = 60
@@ -126,6 +107,7 @@ def recent_graduate_waiver(facts: Facts) -> bool | None:
     application.]""",
     comparator=Comparator.WITHIN_MONTHS_BEFORE,
     inputs=("work_history", "diplomas"),
+    noc_version=True,
 )
 def foreign_worker_experience(facts: Facts) -> Outcome:
     waiver = recent_graduate_waiver(facts)
@@ -144,25 +126,24 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
         N_("months of full-time FEER 0–2 work"),
+        N_("full-time FEER 0–2 work"),
     )
     if outcome.status is Status.NOT_MET and waiver is None:
-        # The waiver could still lift it once the diplomas are described.
+        # Not a shortfall yet: the waiver could still lift it once the diplomas are described.
         return Outcome(
             Status.UNKNOWN,
-            outcome.reason,
+            N_(
+                "{have} of {work} between {start} and {end}, fewer than the {need} "
+                "required; still to answer: whether a diploma waives this condition (a "
+                "master's or doctorate, or a diploma from elsewhere whose comparative "
+                "evaluation makes it one, obtained in the 12 months before the application)."
+            ),
             outcome.params,
             comparisons=outcome.comparisons,
-            gap=outcome.gap,
-            reading=outcome.reading,
+            reading=READING_WAIVER,
             missing=("diplomas",),
         )
     return outcome
-
-
-# 4° occuper ou avoir accepté un emploi à temps plein au Québec, dans le secteur de
-# l'intelligence artificielle, à l'exclusion d'un secteur inadmissible visé aux articles 1 ou 2
-# de l'annexe E du Règlement sur l'immigration au Québec, qui n'est pas pour le compte d'une
-# entreprise sur laquelle le ressortissant étranger exerce un contrôle, pour lequel: (a) et (b)
 
 
 @condition(
@@ -201,9 +182,6 @@ def ai_job(facts: Facts) -> Outcome:
     )
 
 
-# a) son profil de compétences lui permet d'en remplir les exigences;
-
-
 @condition(
     "art7/4/a",
     Citation("7", "4°", "a)"),
@@ -220,16 +198,16 @@ def skills(facts: Facts) -> Outcome:
     )
 
 
-# b) le salaire annuel brut est d'au moins 75 000 $ si l'employeur est établi à l'extérieur du
-# territoire de la Communauté métropolitaine de Montréal ou d'au moins 100 000 $ s'il est établi
-# à l'intérieur du territoire de la Communauté métropolitaine de Montréal.
-
 SALARY_OUTSIDE_CMM = Decimal(75_000)
 SALARY_INSIDE_CMM = Decimal(100_000)
 
 READING_CMM = N_(
-    "The employer's municipality decides, not your home. The list of the 82 CMM municipalities "
-    "was compiled from secondary sources (to verify)."
+    'The employer\'s municipality decides, not your home. "The territory of the CMM" is read '
+    "as the territory of its 82 member municipalities (their list was compiled from secondary "
+    "sources, to verify); a borough or sector counts as its city. Kahnawake and Kanesatake, "
+    "Mohawk territories that are not member municipalities, are therefore read as outside it "
+    "(to verify). A place not in the list is never assumed outside: you are asked to correct it "
+    "or to confirm that it is not in the list, and only that confirmation counts it as outside."
 )
 
 
@@ -300,6 +278,7 @@ def salary(facts: Facts) -> Outcome:
                 gap=Money(SALARY_OUTSIDE_CMM - pay),
                 reading=READING_CMM,
             )
+        thresholds = {"low": Money(SALARY_OUTSIDE_CMM), "high": Money(SALARY_INSIDE_CMM)}
         if place is not None and place.ambiguous:
             # Homonyms, one inside the CMM and one outside: asked, never assumed.
             return Outcome(
@@ -319,18 +298,34 @@ def salary(facts: Facts) -> Outcome:
                 reading=READING_CMM,
                 sources=sources,
             )
-        suggestions = tuple(place.suggestions) if place else ()
+        if place is not None:
+            # A name typed but not recognised: say so, and offer the names it is close to.
+            suggestions = tuple(place.suggestions)
+            return Outcome(
+                Status.UNKNOWN,
+                N_(
+                    '"{typed}" is not a municipality recognised here: did you mean '
+                    "{suggestions}? Correct it, or confirm that the employer's municipality is "
+                    "not in the list (the threshold is {low} outside the CMM, {high} inside)."
+                )
+                if suggestions
+                else N_(
+                    '"{typed}" is not a municipality recognised here: check its spelling, or '
+                    "confirm that the employer's municipality is not in the list (the threshold "
+                    "is {low} outside the CMM, {high} inside)."
+                ),
+                {**thresholds, "typed": place.typed, "suggestions": " / ".join(suggestions)},
+                missing=("job.employer_municipality", "job.municipality_not_listed"),
+                reading=READING_CMM,
+                sources=sources,
+            )
         return Outcome(
             Status.UNKNOWN,
             N_(
                 "Still to answer: the employer's municipality, to know whether it is "
                 "inside the CMM (the threshold is {low} outside, {high} inside)."
             ),
-            {
-                "low": Money(SALARY_OUTSIDE_CMM),
-                "high": Money(SALARY_INSIDE_CMM),
-                "suggestions": ", ".join(suggestions),
-            },
+            thresholds,
             missing=("job.employer_municipality",),
             reading=READING_CMM,
             sources=sources,

@@ -61,10 +61,6 @@ def art9_diploma(facts: Facts) -> Diploma | None:
     return chosen
 
 
-# 1° avoir séjourné au Québec dans le but principal d'y étudier, pendant au moins la moitié de la
-# durée de son programme d'études;
-
-
 @condition(
     "art9/1",
     Citation("9", "1°"),
@@ -78,6 +74,16 @@ def art9_diploma(facts: Facts) -> Diploma | None:
 )
 def studied_in_quebec(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
+    if diploma is None and facts.answers.diplomas is not None:
+        # Par. 1°'s own reason: the stay is measured against the program of that diploma.
+        return Outcome(
+            Status.NOT_MET,
+            N_(
+                "No stay to study in Québec can be measured: the program it is measured against "
+                "is that of a Québec DESS, master's or doctorate (par. 3°), and none is listed."
+            ),
+            reading=READING_DIPLOMA_CHOICE,
+        )
     return _no_diploma(facts) if diploma is None else _studied(facts, diploma)
 
 
@@ -126,10 +132,6 @@ def _no_diploma(facts: Facts) -> Outcome:
     )
 
 
-# 2° ne pas être titulaire d'une bourse d'études imposant une condition de retour dans son pays à
-# la fin de son programme d'études ou s'être conformé à cette condition;
-
-
 @condition(
     "art9/2",
     Citation("9", "2°"),
@@ -165,11 +167,6 @@ def no_return_scholarship(facts: Facts) -> Outcome:
         ),
         missing=missing,
     )
-
-
-# 3° être titulaire d'un diplôme universitaire délivré par un établissement d'enseignement au
-# Québec sanctionnant des études supérieures spécialisées, une maîtrise ou un doctorat et obtenu
-# dans les 24 mois précédant la date de présentation de la demande;
 
 
 @condition(
@@ -227,13 +224,6 @@ def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
     )
 
 
-# 4° si le diplôme visé au paragraphe 3 est un diplôme d'études supérieures spécialisées, avoir
-# occupé un emploi à temps plein au Québec, de catégorie FEER 0, 1 ou 2 au sens de la
-# Classification nationale des professions, qui n'est pas dans un secteur inadmissible (…) ni pour
-# le compte d'une entreprise sur laquelle le ressortissant étranger exerce un contrôle, pour une
-# période d'au moins 6 mois au cours des 12 mois suivant la date de fin de son programme d'études;
-
-
 def art9_qualifying_job(period) -> bool | None:
     """In Québec (always, here), FEER 0–2, full-time, not ineligible, not a controlled company."""
     return all_of(
@@ -266,6 +256,7 @@ def art9_qualifying_job(period) -> bool | None:
     the end date of their study program;""",
     comparator=Comparator.WITHIN_MONTHS_AFTER,
     inputs=("diplomas", "work_history"),
+    noc_version=True,
 )
 def dess_work_after_program(facts: Facts) -> Outcome:
     diploma = art9_diploma(facts)
@@ -299,13 +290,8 @@ def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
         window,
         WORK_REQUIRED_MONTHS,
         N_("months of full-time FEER 0–2 work in Québec"),
+        N_("full-time FEER 0–2 work in Québec"),
     )
-
-
-# 5° occuper ou avoir accepté un emploi à temps plein au Québec, qui n'est pas pour le compte
-# d'une entreprise sur laquelle le ressortissant étranger exerce un contrôle, dans le secteur de
-# l'intelligence artificielle à l'exclusion d'un secteur inadmissible (…) et pour lequel son
-# profil de compétences lui permet d'en remplir les exigences.
 
 
 @condition(

@@ -1,7 +1,8 @@
 """What a condition is: its citation, the law's words, its comparator, and how it decides.
 
-A rule module declares each condition once with `@condition(...)` right under the provision's
-text; the verdict and the explanation both come from the `Outcome` its function returns.
+A rule module declares each condition once with `@condition(...)`, the provision's French words
+in its `text_fr` (one copy); the verdict and the explanation both come from the `Outcome` its
+function returns.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class Money:
 @dataclass(frozen=True)
 class HourlyWage:
     amount: Decimal
+    places: int = 2  # decimals shown: more when the cents alone would not show the difference
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Outcome:
     reading: str | None = None  # msgid: the reading of the text used to decide
     sources: tuple[SourceNote, ...] = ()
     missing: tuple[str, ...] = ()  # answers that would decide it (answer paths)
+    notes: tuple[Msg, ...] = ()  # notices shown beside it that change no verdict
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ class Condition:
     inputs: tuple[str, ...]  # answer paths it reads (why a question is asked)
     evaluate: Callable[[Facts], Outcome]
     profiles: frozenset[str] | None = None  # None: every profile
+    # Its words depend on the NOC version (FEER categories, the art. 12 list): A.M. 2023-002.
+    noc_version: bool = False
 
 
 REGISTRY: dict[str, Condition] = {}
@@ -131,6 +136,7 @@ def condition(
     comparator: Comparator,
     inputs: tuple[str, ...],
     profiles: frozenset[str] | None = None,
+    noc_version: bool = False,
 ) -> Callable[[Callable[[Facts], Outcome]], Callable[[Facts], Outcome]]:
     """Register a condition of the text; the decorated function decides it."""
 
@@ -147,6 +153,7 @@ def condition(
             inputs,
             evaluate,
             profiles,
+            noc_version,
         )
         return evaluate
 

@@ -10,7 +10,8 @@ from core.rules.facts import Facts
 
 READING_DIPLOMA = N_(
     "A diploma from outside Québec counts at the level its comparative evaluation gives it. "
-    "Levels in order: DEP, AEC, general DEC, technical DEC, bachelor's, DESS, master's, doctorate."
+    "Levels in order: DEP, AEC, general DEC, technical DEC, bachelor's, DESS, master's, doctorate. "
+    "A diploma dated after the application date does not count."
 )
 
 
@@ -18,23 +19,40 @@ def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
     """Shared by art. 7 2° and 10 2°: some diploma held reaches `minimum` in Québec terms."""
     verdict = facts.has_diploma_at_least(minimum)
     params = {"minimum": Msg(LEVEL_LABELS[minimum])}
+    held = [d for d in facts.answers.diplomas or () if d.quebec_level and facts.diploma_held(d)]
+    best = max((d.quebec_level for d in held), key=lambda level: level.rank, default=None)
     if verdict is True:
+        # Name the diploma that meets the minimum, so a bachelor's is not called a DEC.
         return Outcome(
             Status.MET,
-            N_("You hold a diploma at least equal to: {minimum}."),
-            params,
+            N_("Your diploma ({best}) meets the minimum required: {minimum}."),
+            {**params, "best": Msg(LEVEL_LABELS[best])},
             reading=READING_DIPLOMA,
         )
     if verdict is False:
-        best = max(
-            (
-                d.quebec_level
-                for d in facts.answers.diplomas or ()
-                if d.quebec_level and facts.diploma_held(d)
-            ),
-            key=lambda level: level.rank,
-            default=None,
-        )
+        later = [
+            d
+            for d in facts.answers.diplomas or ()
+            if not facts.diploma_held(d) and d.quebec_level and d.quebec_level.rank >= minimum.rank
+        ]
+        if later:
+            # A diploma that would reach the minimum, dated after the application date.
+            diploma = min(later, key=lambda d: d.obtained_on)
+            return Outcome(
+                Status.NOT_MET,
+                N_(
+                    "Your diploma ({level}) was obtained on {obtained}, after the application "
+                    "date ({date}): it does not count for an application made that day. "
+                    "Minimum required: {minimum}."
+                ),
+                {
+                    **params,
+                    "level": Msg(LEVEL_LABELS[diploma.quebec_level]),
+                    "obtained": diploma.obtained_on,
+                    "date": facts.application_date,
+                },
+                reading=READING_DIPLOMA,
+            )
         if best is None:
             return Outcome(
                 Status.NOT_MET,

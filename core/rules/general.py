@@ -10,17 +10,17 @@ from core.experience import add_months
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
 from core.program import program_dates
-from core.reference import annex_c_amount, french_tables, source_of
-from core.rules.base import Citation, Comparator, Comparison, Money, Outcome, condition
+from core.reference import SourceNote, annex_c_figure, french_tables, source_of
+from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
 
 FRANCOPHONE = "francophone"
 FRANCISATION = "francisation"
 PROFILES = (FRANCOPHONE, FRANCISATION)
 
-# 1. Est mis en oeuvre un Programme pilote d'immigration permanente des travailleurs des secteurs
-# de l'intelligence artificielle, des technologies de l'information et des effets visuels.
-# (In effect since 22 April 2021, A.M. 2021-002: the date is data, in data/program.json.)
+# Each condition carries the provision's words in `text_fr` (one copy). Art. 1: in effect since
+# 22 April 2021 (A.M. 2021-002), a date kept in data/program.json. Art. 6 1° was repealed by
+# A.M. 2023-002: nothing to check.
 
 
 @condition(
@@ -54,9 +54,6 @@ def in_effect(facts: Facts) -> Outcome:
     )
 
 
-# 14. Le présent programme est abrogé le 1er janvier 2026.
-
-
 @condition(
     "art14",
     Citation("14"),
@@ -85,20 +82,19 @@ def not_repealed(facts: Facts) -> Outcome:
     )
 
 
-# 6. Les conditions de sélection générales du programme sont les suivantes:
-# 1° (paragraphe abrogé);
-# 2° si la demande est présentée dans le cadre du profil Francophone, avoir une connaissance du
-# français à l'oral de niveau 7 ou plus selon l'Échelle québécoise des niveaux de compétence en
-# français;
-
 LEVEL_REQUIRED = 7
 DIPLOMAS = (FrenchTest.DELF_B2, FrenchTest.DALF_C1, FrenchTest.DALF_C2, FrenchTest.DELF_BELOW_B2)
 TEST_VALIDITY_YEARS = 2
 
 READING_ORAL = N_(
-    "Oral French means listening and speaking, as the ministry's pages say. Test scores are "
-    "read against the NCLC 7 ranges of IRCC, a stand-in for level 7 of the Échelle québécoise "
-    "(an inference, medium confidence)."
+    "Oral French means listening and speaking, as the ministry's pages say. Any one proof is "
+    "enough: a level of 7 or more, a test or diploma whose oral scores reach the minimums, or 3 "
+    "years of full-time studies in French; another answer that shows less (a lower level you "
+    "state, a test below the minimums) does not undo it. TEF and TCF scores are read against "
+    "the NCLC 7 ranges of IRCC, a stand-in for level 7 of the Échelle québécoise (an inference, "
+    "medium confidence); DELF and DALF oral exams against the minimums the ministry asked "
+    "(16/25 for the DELF B2, 8/25 for the DALF C1, 16/50 for the DALF C2; from a secondary copy, "
+    "to verify)."
 )
 
 
@@ -138,9 +134,9 @@ def oral_french(facts: Facts) -> Outcome:
         proofs.append(french.oral_level >= LEVEL_REQUIRED)
     if french.three_years_studies_in_french is not None:
         proofs.append(french.three_years_studies_in_french)
-    test_verdict, test_reason, test_params = None, None, {}
+    test_verdict, test_reason, test_params, test_missing = None, None, {}, ()
     if french.test is not None:
-        test_verdict, test_reason, test_params = _test_meets_level_7(facts)
+        test_verdict, test_reason, test_params, test_missing = _test_meets_level_7(facts)
         proofs.append(test_verdict)
     verdict = any_of(proofs) if proofs else None
     comparisons = ()
@@ -150,7 +146,7 @@ def oral_french(facts: Facts) -> Outcome:
                 N_("oral French level"), french.oral_level, LEVEL_REQUIRED, Comparator.AT_LEAST
             ),
         )
-    sources = (source_of("french_tests"),) if french.test is not None else ()
+    sources = _test_sources(french.test)
     if verdict is True:
         return Outcome(
             Status.MET,
@@ -177,7 +173,7 @@ def oral_french(facts: Facts) -> Outcome:
         test_params,
         reading=READING_ORAL,
         sources=sources,
-        missing=("french.oral_level", "french.test"),
+        missing=_missing_proof(french, test_missing),
     )
 
 
@@ -201,15 +197,44 @@ def _chosen_proof(french: French) -> French:
     return french.model_copy(update=cleared)
 
 
-def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:
-    """A test result read against the stand-in table for its test and date."""
+def _missing_proof(french: French, test_missing: tuple[str, ...]) -> tuple[str, ...]:
+    """The answers that would decide it: the proof chosen first, then that proof's answers."""
+    if french.proof is None:
+        return ("french.proof", *test_missing)
+    if french.proof is FrenchProof.LEVEL:
+        return ("french.oral_level",)
+    return ("french.test", *test_missing)
+
+
+def _test_sources(test: FrenchTest | None) -> tuple[SourceNote, ...]:
+    """The table a test is read against: IRCC's NCLC 7 charts, or the DELF/DALF minimums."""
+    if test is None:
+        return ()
+    for table in french_tables():
+        if test.value.replace("-", "_") in table["tests"] and table.get("source"):
+            return (
+                SourceNote(
+                    "french_tests",
+                    table["source"],
+                    table["confidence"],
+                    bool(table.get("verify")),
+                ),
+            )
+    return (source_of("french_tests"),)
+
+
+TestReading = tuple[bool | None, str | None, dict, tuple[str, ...]]
+
+
+def _test_meets_level_7(facts: Facts) -> TestReading:
+    """A test result read against the table for its test and date (verdict, reason, missing)."""
     french = facts.answers.french
     if french.test is None:
-        return None, None, {}
+        return None, None, {}, ()
     if french.test is FrenchTest.DELF_BELOW_B2:
-        return False, N_("A DELF below B2 does not show level 7."), {}
+        return False, N_("A DELF below B2 does not show level 7."), {}, ()
     if french.test_date is not None and french.test_date > facts.application_date:
-        return None, N_("The test is dated after the application date."), {}
+        return None, N_("The test is dated after the application date."), {}, ()
     if (
         french.test not in DIPLOMAS  # DELF and DALF are diplomas: they do not expire
         and french.test_date is not None
@@ -222,38 +247,82 @@ def _test_meets_level_7(facts: Facts) -> tuple[bool | None, str | None, dict]:
                 "the ministry asks for recent results (to verify)."
             ),
             {},
+            (),
         )
     for table in french_tables():
         if french.test.value.replace("-", "_") not in table["tests"]:
             continue
-        if table.get("meets_level_7"):
-            return True, None, {}
         if not _covers(table, french.test_date):
             continue
-        if french.listening is None or french.speaking is None:
-            return None, N_("Both test scores, listening and speaking, are still to be given."), {}
-        passes = french.listening >= table["listening_min"] and (
-            french.speaking >= table["speaking_min"]
-        )
-        params = {
-            "listening": french.listening,
-            "speaking": french.speaking,
-            "listening_min": table["listening_min"],
-            "speaking_min": table["speaking_min"],
-        }
-        if passes:
-            return True, None, params
-        return (
-            False,
-            N_(
-                "Test scores {listening} (listening) and {speaking} (speaking) are "
-                "below {listening_min} and {speaking_min}, the stand-in for level 7."
-            ),
-            params,
-        )
+        return _scores_against(french.listening, french.speaking, table)
     if french.test_date is None:
-        return None, N_("The date of the test is still to be given."), {}
-    return None, N_("No score table is known for this test at that date (to verify)."), {}
+        return None, N_("The date of the test is still to be given."), {}, ("french.test_date",)
+    return None, N_("No score table is known for this test at that date (to verify)."), {}, ()
+
+
+def _scores_against(listening: int | None, speaking: int | None, table: dict) -> TestReading:
+    """Each oral score the table names against its minimum."""
+    exams = list(table.get("oral_exams", ("listening", "speaking")))
+    scores = {"listening": listening, "speaking": speaking}
+    scale = table.get("scale_max")
+    params = {
+        "listening": listening,
+        "speaking": speaking,
+        "listening_min": table.get("listening_min"),
+        "speaking_min": table.get("speaking_min"),
+        "scale": scale,
+        "basis": Msg(BASIS_DIPLOMA if scale else BASIS_STAND_IN),
+    }
+    missing = tuple(f"french.{exam}" for exam in exams if scores[exam] is None)
+    if missing:
+        if exams == ["speaking"]:
+            reason = N_(
+                "The score of the diploma's oral exam (out of {scale}), given as the speaking "
+                "score, is still to be given."
+            )
+        elif scale:
+            reason = N_(
+                "The scores of the diploma's oral exams, listening and speaking (each out of "
+                "{scale}), are still to be given."
+            )
+        else:
+            reason = N_("Both test scores, listening and speaking, are still to be given.")
+        return None, reason, params, missing
+    if scale and any(scores[exam] > scale for exam in exams):
+        return (
+            None,
+            N_("An oral exam of this diploma is scored out of {scale}: check the scores given."),
+            params,
+            tuple(f"french.{exam}" for exam in exams),
+        )
+    short = {exam for exam in exams if scores[exam] < table[f"{exam}_min"]}
+    if not short:
+        return True, None, params, ()
+    return False, _scores_short(short, exams), params, ()
+
+
+BASIS_STAND_IN = N_("the stand-in for level 7")
+BASIS_DIPLOMA = N_("the ministry's minimum for this diploma's oral exams")
+
+
+def _scores_short(short: set[str], exams: list[str]) -> str:
+    """Name only the score (or scores) below the minimum; a passing score is not "below"."""
+    if exams == ["speaking"]:
+        return N_("The oral exam score, {speaking}/{scale}, is below {speaking_min}, {basis}.")
+    if short == {"listening", "speaking"}:
+        return N_(
+            "Both scores are below {basis}: listening {listening} (at least {listening_min}) "
+            "and speaking {speaking} (at least {speaking_min})."
+        )
+    if short == {"listening"}:
+        return N_(
+            "The listening score, {listening}, is below {listening_min}, {basis} "
+            "(speaking, {speaking}, reaches {speaking_min})."
+        )
+    return N_(
+        "The speaking score, {speaking}, is below {speaking_min}, {basis} "
+        "(listening, {listening}, reaches {listening_min})."
+    )
 
 
 def _covers(table: dict, day: date | None) -> bool:
@@ -266,12 +335,6 @@ def _covers(table: dict, day: date | None) -> bool:
         end is None or day <= date.fromisoformat(end)
     )
 
-
-# 3° s'engager, pour 3 mois à compter de la date d'obtention du statut de résident permanent, à
-# subvenir à ses besoins essentiels, à ceux des membres de sa famille qui l'accompagnent et à ceux
-# de ses enfants à charge citoyens canadiens, ainsi qu'à disposer à cette fin de ressources
-# financières au moins égales au montant requis selon le barème de l'annexe C du Règlement sur
-# l'immigration au Québec (chapitre I-0.2.1, r. 3).
 
 READING_SCALE = N_(
     "The Annexe C amount for the application's year is used only when that year's figure is "
@@ -307,10 +370,11 @@ READING_SCALE = N_(
 )
 def self_sufficiency(facts: Facts) -> Outcome:
     family = facts.answers.family
-    required, confidence = _scale_amount(facts)
+    required, confidence, source = _scale_amount(facts)
     sources: tuple = ()
     if required is not None:
-        sources = (source_of("annex_c", confidence),)
+        table = source_of("annex_c", confidence)
+        sources = (SourceNote("annex_c", source or table.source, confidence, table.verify),)
     elif family.official_amount is not None:
         required = family.official_amount
     funds_ok: bool | None
@@ -384,9 +448,9 @@ def self_sufficiency(facts: Facts) -> Outcome:
     )
 
 
-def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None]:
+def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None, str | None]:
     family = facts.answers.family
     counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
     if None in counts:
-        return None, None
-    return annex_c_amount(facts.application_date, *counts)
+        return None, None, None
+    return annex_c_figure(facts.application_date, *counts)

@@ -35,9 +35,6 @@ from core.rules.base import (
 from core.rules.facts import Facts
 from core.rules.work import art12_job, judge_months, not_controlled_if_in_quebec
 
-# 1° le cas échéant, avoir séjourné au Québec dans le but principal d'y travailler ou de
-# participer à un programme d'échange jeunesse (…);  (same words as art. 7 1°)
-
 
 @condition(
     "art10/1",
@@ -50,10 +47,6 @@ from core.rules.work import art12_job, judge_months, not_controlled_if_in_quebec
 )
 def stay_purpose(facts: Facts) -> Outcome:
     return stay.judge_stay(facts, "11")
-
-
-# 2° être titulaire d'un diplôme correspondant minimalement à un diplôme d'études collégiales
-# techniques du Québec ou à un diplôme universitaire sanctionnant un baccalauréat du Québec;
 
 
 @condition(
@@ -72,14 +65,7 @@ def technical_dec_or_more(facts: Facts) -> Outcome:
     return diplomas.judge_diploma(facts, DiplomaLevel.DEC_TECHNICAL)
 
 
-# 3° avoir occupé un emploi admissible à temps plein qui n'est pas dans un secteur inadmissible
-# visé aux articles 1 ou 2 de l'annexe E du Règlement sur l'immigration au Québec (chapitre
-# I-0.2.1, r. 3), pour une période d'au moins 24 mois au cours des 60 mois précédant la date de
-# présentation de la demande;
-# 10.1. Pour l'application du paragraphe 3 de l'article 10, un emploi admissible occupé au Québec
-# ne doit pas être pour le compte d'une entreprise sur laquelle le ressortissant étranger exerce
-# un contrôle.  (No master's or doctorate waiver in this stream.)
-
+# Art. 10 3° (with 10.1, in its text_fr) has no master's or doctorate waiver, unlike art. 7.
 MONTHS_REQUIRED = 24
 WINDOW_MONTHS = 60
 
@@ -111,6 +97,7 @@ def art10_qualifying_job(period: WorkPeriod) -> bool | None:
     Québec must not be for a company the foreign national controls.]""",
     comparator=Comparator.WITHIN_MONTHS_BEFORE,
     inputs=("work_history",),
+    noc_version=True,
 )
 def it_vfx_experience(facts: Facts) -> Outcome:
     return judge_months(
@@ -119,14 +106,9 @@ def it_vfx_experience(facts: Facts) -> Outcome:
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
         N_("months of full-time work in an eligible occupation"),
+        N_("full-time work in an eligible occupation (art. 12)"),
     )
 
-
-# 4° occuper ou avoir accepté un emploi admissible à temps plein au Québec qui n'est pas dans un
-# secteur inadmissible (…) ni pour le compte d'une entreprise sur laquelle le ressortissant
-# étranger exerce un contrôle et dont le salaire horaire est supérieur au neuvième décile de la
-# moyenne du salaire horaire des 3 dernières années disponibles pour cet emploi, tel qu'estimé par
-# le ministre de l'Emploi et de la Solidarité sociale.
 
 READING_WAGE = N_(
     '"Supérieur à" is strict: a wage equal to the threshold does not meet it. The thresholds '
@@ -166,6 +148,7 @@ READING_WAGE = N_(
         "job.weekly_hours",
         "job.wage_threshold",
     ),
+    noc_version=True,
 )
 def eligible_job_above_ninth_decile(facts: Facts) -> Outcome:
     basics = jobs.judge(
@@ -221,10 +204,10 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
         return Outcome(
             Status.UNKNOWN, reason, missing=missing, reading=READING_WAGE, sources=sources
         )
-    params = {"wage": HourlyWage(wage), "threshold": HourlyWage(threshold)}
-    comparison = Comparison(
-        N_("hourly wage"), HourlyWage(wage), HourlyWage(threshold), Comparator.GREATER_THAN
-    )
+    places = decisive_places(wage, threshold)
+    shown_wage, shown_threshold = HourlyWage(wage, places), HourlyWage(threshold, places)
+    params = {"wage": shown_wage, "threshold": shown_threshold}
+    comparison = Comparison(N_("hourly wage"), shown_wage, shown_threshold, Comparator.GREATER_THAN)
     if wage > threshold:
         return Outcome(
             Status.MET,
@@ -249,3 +232,15 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
 
 
 _CENT = Decimal("0.01")  # the smallest raise that makes the wage strictly higher
+_MOST_PLACES = 10
+
+
+def decisive_places(wage: Decimal, threshold: Decimal) -> int:
+    """The decimals that show the difference that decides (55.0005 against 55.00: four)."""
+    places = 2
+    while places < _MOST_PLACES and wage != threshold:
+        step = Decimal(1).scaleb(-places)
+        if wage.quantize(step) != threshold.quantize(step):
+            break
+        places += 1
+    return places

@@ -8,17 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.answers import WorkPeriod
-from core.experience import Duration, Span, tally
+from core.experience import Duration, Span, fewest_days_in_months, tally
 from core.i18n import N_
 from core.logic import Status, all_of, negate
-from core.rules.base import Comparator, Comparison, Outcome
+from core.rules.base import Comparator, Comparison, Msg, Outcome
 from core.rules.facts import Facts
 
 READING_WINDOW = N_(
     "Months are counted on the calendar from the application date back (or from the end of the "
     "program forward); overlapping jobs count once; an ongoing job counts up to the day before "
-    "the application. At least N months means one unbroken stretch of N calendar months, or, "
-    "for split work, at least as many days as N calendar months can hold (731 for 24 months)."
+    'the application. "At least N months" is read as at least as many days worked as the '
+    "shortest N calendar months hold (730 days for 24 months, 181 for 6), in one period or in "
+    "several: N whole calendar months always meet it, and so do periods that together make N "
+    "calendar months (all of 2021 and all of 2023 make 24 months). The work is shown as each "
+    "period's calendar months added up; what is missing, in days."
 )
 
 
@@ -44,8 +47,13 @@ def judge_months(
     window: Span,
     required: int,
     quantity: str,
+    work: str,
 ) -> Outcome:
-    """Met when the sure months reach `required`; not met when even the undecided ones can't."""
+    """Met when the sure work reaches `required` months; not met when even the undecided can't.
+
+    `quantity` names the figure compared ("months of full-time FEER 0–2 work"); `work` names
+    the article's own requirement, as it reads after "N months of" ("full-time FEER 0–2 work").
+    """
     periods = facts.answers.work_history
     if periods is None:
         return Outcome(
@@ -56,13 +64,29 @@ def judge_months(
         )
     count = tally(periods, qualifies, window, facts.application_date)
     verdict = count.reaches(required)
-    need = Duration(required)
-    comparison = Comparison(quantity, count.sure, need, Comparator.AT_LEAST)
-    params = {"have": count.sure, "need": need, "start": window.start, "end": window.end}
+    have, need = count.sure, Duration(required)
+    comparison = Comparison(quantity, have, need, Comparator.AT_LEAST)
+    params = {
+        "have": have,
+        "need": need,
+        "start": window.start,
+        "end": window.end,
+        "work": Msg(work),
+        "days": count.sure_work.days,
+        "fewest": fewest_days_in_months(required),
+    }
+    # The months shown are each period's calendar months added up; the verdict counts days.
+    # Where the two could read apart, the message gives the days.
+    months_say_enough = have.at_least(required)
     if verdict is True:
         return Outcome(
             Status.MET,
-            N_("{have} of qualifying work between {start} and {end} (at least {need} required)."),
+            N_("{have} of {work} between {start} and {end} (at least {need} required).")
+            if months_say_enough
+            else N_(
+                "{have} of {work} between {start} and {end}: {days} days, at least the "
+                "{fewest} days that the shortest {need} on the calendar hold, as required."
+            ),
             params,
             comparisons=(comparison,),
             reading=READING_WINDOW,
@@ -71,9 +95,12 @@ def judge_months(
         gap = count.shortfall(required)
         return Outcome(
             Status.NOT_MET,
-            N_(
-                "{have} of qualifying work between {start} and {end}: {gap} short "
-                "of the {need} required."
+            N_("{have} of {work} between {start} and {end}: {gap} short of the {need} required.")
+            if not months_say_enough
+            else N_(
+                "{have} of {work} between {start} and {end}, in separate periods of {days} "
+                "days in all: {gap} short of the {fewest} days that the shortest {need} on the "
+                "calendar hold."
             ),
             {**params, "gap": gap},
             comparisons=(comparison,),
@@ -84,8 +111,8 @@ def judge_months(
     return Outcome(
         Status.UNKNOWN,
         N_(
-            "{have} of qualifying work for sure between {start} and {end}; some "
-            "periods are still to be described to reach {need}."
+            "{have} of {work} for sure between {start} and {end}; some periods are still to "
+            "be described to reach {need}."
         ),
         params,
         comparisons=(comparison,),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from answers_builders import (
     MET,
@@ -15,6 +17,10 @@ from answers_builders import (
     status,
     verdicts,
 )
+
+from core.assess import assess
+from core.explain import finding_json
+from core.i18n import Translator
 
 # APP is 2025-06-01.
 
@@ -117,9 +123,43 @@ def test_art_9_4_six_months_of_quebec_work_after_a_dess_meet_it():
     assert status(answers, "art9/4") == MET
 
 
-def test_art_9_4_six_months_less_a_day_do_not_meet_it():
-    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-29"))
+def test_art_9_4_fewer_days_than_the_shortest_six_months_do_not_meet_it():
+    # 180 days; the shortest 6 calendar months hold 181 (to 28 September: 181 days, met).
+    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-27"))
     assert status(answers, "art9/4") == NOT_MET
+    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-28"))
+    assert status(answers, "art9/4") == MET
+
+
+def test_art_9_4_two_stretches_of_three_calendar_months_are_six_months_and_meet_it():
+    # The issue's case: a DESS ended 2025-01-20; work 1 Feb–30 Apr and 1 Jun–31 Aug 2025
+    # (89 + 92 = 181 days); application on 1 October 2025. Formerly "5 months and 28 days".
+    on = date(2025, 10, 1)
+    diploma = quebec_diploma("dess", "2025-03-01", program_end_on="2025-01-20")
+    answers = build(
+        {
+            "diplomas": [diploma],
+            "work_history": [
+                qualifying_period(start="2025-02-01", end="2025-04-30"),
+                qualifying_period(start="2025-06-01", end="2025-08-31"),
+            ],
+        }
+    )
+    assert status(answers, "art9/4", on) == MET
+    result = assess(answers, on)
+    finding = next(
+        f for f in result.way("ai-quebec-graduate", "francophone").findings if f.id == "art9/4"
+    )
+    assert finding_json(finding, Translator("en"))["message"] == (
+        "6 months of full-time FEER 0–2 work in Québec between January 21, 2025 and "
+        "September 30, 2025 (at least 6 months required)."
+    )
+    assert finding_json(finding, Translator("fr"))["message"] == (
+        "6 mois d'emploi à temps plein au Québec de catégorie FEER 0, 1 ou 2 entre le "
+        "21 janvier 2025 et le 30 septembre 2025 (au moins 6 mois exigés)."
+    )
+    # « Emploi admissible » is the art. 12 term of the IT/VFX way: not art. 9's.
+    assert "admissible" not in finding_json(finding, Translator("fr"))["message"]
 
 
 def test_art_9_4_work_before_the_end_of_the_program_does_not_count():

@@ -91,7 +91,8 @@ SCENARIOS = [
         NOT_MET,
         {
             "diplomas": DESS,
-            "work_history": [qualifying_period(start="2024-04-01", end="2024-09-29")],
+            # 180 days: fewer than the 181 the shortest 6 calendar months hold.
+            "work_history": [qualifying_period(start="2024-04-01", end="2024-09-27")],
         },
         APP,
     ),
@@ -111,7 +112,8 @@ SCENARIOS = [
     ("art10/2", NOT_MET, {"diplomas": [quebec_diploma("dec-general", "2015-05-01")]}, APP),
     ("art10/2", UNKNOWN, {"diplomas": [foreign_diploma("bachelor", None, "2015-05-01")]}, APP),
     ("art10/3", MET, {"work_history": [qualifying_period(start="2023-06-01")]}, APP),
-    ("art10/3", NOT_MET, {"work_history": [qualifying_period(start="2023-06-02")]}, APP),
+    # 729 days: fewer than the 730 the shortest 24 calendar months hold.
+    ("art10/3", NOT_MET, {"work_history": [qualifying_period(start="2023-06-03")]}, APP),
     ("art10/3", UNKNOWN, {"work_history": [qualifying_period(full_time=None)]}, APP),
     ("art10/4", MET, {"job": {"hourly_wage": "50.01", "wage_threshold": "50.00"}}, APP),
     ("art10/4", NOT_MET, {"job": {"hourly_wage": "50.00", "wage_threshold": "50.00"}}, APP),

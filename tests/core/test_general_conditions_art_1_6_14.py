@@ -18,6 +18,8 @@ from answers_builders import (
 )
 
 from core.answers import Answers
+from core.assess import assess
+from core.interview import to_ask
 
 # --- art. 1 and 14: the program's dates ---------------------------------------------------------
 
@@ -157,8 +159,47 @@ def test_tcf_canada_needs_458_listening_and_10_of_20_speaking(listening, speakin
     assert status(answers, "art6/2") == expected
 
 
-def test_a_delf_b2_meets_art_6_2_without_scores():
-    assert status(french(test="delf-b2", test_date="2024-09-01"), "art6/2") == MET
+def test_a_delf_b2_without_its_oral_scores_leaves_art_6_2_unknown_and_asks_them():
+    answers = french(test="delf-b2", test_date="2024-09-01")
+    assert status(answers, "art6/2") == UNKNOWN
+    found = outcome(answers, "art6/2")
+    assert {"french.listening", "french.speaking"} <= set(found.missing)
+    asked = [q.path for q in to_ask(assess(answers, APP), "french")]
+    assert "french.listening" in asked and "french.speaking" in asked
+
+
+@pytest.mark.parametrize(
+    ("test", "listening", "speaking", "expected"),
+    [
+        # DELF B2: each oral exam at least 16/25 (a secondary copy of the ministry's page).
+        ("delf-b2", 16, 16, MET),
+        ("delf-b2", 15, 25, NOT_MET),
+        ("delf-b2", 25, 15, NOT_MET),
+        # DALF C1: at least 8/25 each.
+        ("dalf-c1", 8, 8, MET),
+        ("dalf-c1", 7, 20, NOT_MET),
+        # DALF C2: one oral exam out of 50, given as the speaking score: at least 16/50.
+        ("dalf-c2", None, 16, MET),
+        ("dalf-c2", None, 15, NOT_MET),
+        ("dalf-c2", None, None, UNKNOWN),
+        # A score above the exam's scale is not read as a pass: it is asked again.
+        ("delf-b2", 16, 30, UNKNOWN),
+    ],
+)
+def test_delf_and_dalf_oral_exam_scores_are_compared_to_their_minimums(
+    test, listening, speaking, expected
+):
+    answers = french(test=test, test_date="2024-09-01", listening=listening, speaking=speaking)
+    assert status(answers, "art6/2") == expected
+
+
+def test_a_delf_b2_is_read_against_its_own_source_flagged_to_verify():
+    found = outcome(
+        french(test="delf-b2", test_date="2024-09-01", listening=20, speaking=20), "art6/2"
+    )
+    assert found.status.value == MET
+    assert [(s.confidence, s.verify) for s in found.sources] == [("medium", True)]
+    assert "secondary copy" in found.sources[0].source
 
 
 def test_a_delf_below_b2_does_not_meet_art_6_2():
@@ -216,8 +257,8 @@ def test_undertaking_with_funds_confirmed_below_the_scale_does_not_meet_art_6_3(
         {},
         {"undertaking_signed": True},
         {"funds_meet_scale": True},
-        # 2025's Annexe C amount is not known: funds alone cannot decide.
-        {"undertaking_signed": True, "funds": 3000},
+        # 2025's Annexe C amount for one adult and a child is not known: funds cannot decide.
+        {"undertaking_signed": True, "funds": 3000, "children_under_18": 1},
     ],
 )
 def test_art_6_3_is_unknown_until_the_undertaking_and_the_funds_are_both_answered(fields):
@@ -225,12 +266,10 @@ def test_art_6_3_is_unknown_until_the_undertaking_and_the_funds_are_both_answere
 
 
 def test_funds_compared_with_the_official_amount_the_person_read():
-    assert status(family(undertaking_signed=True, funds=4000, official_amount=4000), "art6/3") == (
-        MET
-    )
-    assert status(
-        family(undertaking_signed=True, funds=3999.99, official_amount=4000), "art6/3"
-    ) == (NOT_MET)
+    # One adult and one child under 18: no 2025 figure here, so the amount read is used.
+    one_child = {"undertaking_signed": True, "children_under_18": 1, "official_amount": 4000}
+    assert status(family(funds=4000, **one_child), "art6/3") == MET
+    assert status(family(funds=3999.99, **one_child), "art6/3") == NOT_MET
 
 
 # Annexe C, 2016 (known in full): one adult without children 3 046 $, two adults with
@@ -255,4 +294,49 @@ def test_2016_funds_at_the_annexe_c_amount_meet_art_6_3(adults, children, amount
 def test_the_2016_amount_is_never_applied_to_2025():
     answers = family(adults=1, undertaking_signed=True, funds=3046)
     assert status(answers, "art6/3", ON_2016) == MET
-    assert status(answers, "art6/3", APP) == UNKNOWN
+    in_2025 = outcome(answers, "art6/3", APP)
+    assert in_2025.status.value == NOT_MET
+    assert in_2025.comparisons[0].required.amount == 3877  # 2025's own figure
+    answers = family(adults=1, children_under_18=1, undertaking_signed=True, funds=5000)
+    assert status(answers, "art6/3", APP) == UNKNOWN  # no 2025 figure for that family
+
+
+@pytest.mark.parametrize(
+    ("year", "adults", "children", "grown", "amount", "confidence"),
+    [
+        (2020, 1, 0, 0, 3243, "high"),  # official
+        (2022, 1, 0, 0, 3371, "medium"),  # secondary yearly articles
+        (2023, 2, 2, 0, 6361, "medium"),
+        (2023, 2, 2, 1, 6361 + 1672, "medium"),  # official 1 672 $ per dependent child 18+
+        (2024, 1, 0, 0, 3770, "medium"),
+        (2025, 2, 2, 0, 6875, "medium"),
+    ],
+)
+def test_the_annexe_c_figures_known_for_a_year_are_used_with_their_confidence(
+    year, adults, children, grown, amount, confidence
+):
+    answers = family(
+        adults=adults,
+        children_under_18=children,
+        dependent_children_18_plus=grown,
+        undertaking_signed=True,
+        funds=amount,
+    )
+    on = date(year, 6, 1)
+    found = outcome(answers, "art6/3", on)
+    assert found.status.value == MET
+    assert found.comparisons[0].required.amount == amount
+    assert [source.confidence for source in found.sources] == [confidence]
+    short = family(
+        adults=adults,
+        children_under_18=children,
+        dependent_children_18_plus=grown,
+        undertaking_signed=True,
+        funds=amount - 1,
+    )
+    assert status(short, "art6/3", on) == NOT_MET
+
+
+def test_a_dependent_child_18_or_older_outside_2023_leaves_the_amount_asked():
+    answers = family(adults=1, dependent_children_18_plus=1, undertaking_signed=True, funds=9000)
+    assert status(answers, "art6/3", date(2024, 6, 1)) == UNKNOWN

@@ -1,6 +1,7 @@
 """Properties that hold for any valid answers file at any date (Hypothesis).
 
-- assessing never crashes, in either language, as JSON or text;
+- assessing never crashes, in either language, as JSON or text; an undecided condition never
+  carries a gap;
 - more salary, one more qualifying job, better oral French never turn a met condition into a
   not-met one;
 - the language changes the words, never a verdict or a status;
@@ -25,6 +26,7 @@ from core.answers import (
 )
 from core.assess import assess
 from core.explain import assessment_json, assessment_text
+from core.logic import Status
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -176,6 +178,10 @@ def never_met_to_not_met(before: dict, after: dict) -> None:
 def test_any_valid_answers_at_any_date_are_assessed_without_error(answers, day):
     result = assess(answers, day)
     assert len(result.ways) == 6
+    for cid, outcome in result.outcomes.items():
+        # Undecided: it says what is missing, never a gap as if it were not met.
+        if outcome.status is Status.UNKNOWN:
+            assert outcome.gap is None, cid
     for lang in ("fr", "en"):
         data = assessment_json(result, lang)
         assert {w["verdict"] for w in data["ways"]} <= {"eligible", "not-eligible", "incomplete"}

@@ -230,6 +230,7 @@ def test_fees_have_no_invented_years():
     assert with_figures == {
         2021: (822, 176),
         2022: (844, 181),
+        2023: (869, 186),  # a settlement guide updated 19 Mar 2024 (medium)
         2024: (895, 192),
         2025: (921, 197),
     }
@@ -237,7 +238,7 @@ def test_fees_have_no_invented_years():
     assert len(years) == len(set(years))
     assert set(years) <= {2021, 2022, 2023, 2024, 2025, 2026}
     for entry in entries:
-        if entry["year"] in (2023, 2026):
+        if entry["year"] == 2026:
             assert entry["principal"] is None and entry["family_member"] is None
             assert entry["confidence"] is None
         else:
@@ -261,17 +262,27 @@ def test_annex_c_2016_table():
     assert y2016["per_dependent_child_18_plus"] is None
 
 
-def test_annex_c_partial_years_and_no_program_year_tables():
+def test_annex_c_partial_years_each_cell_with_its_source_and_confidence():
     entries = {entry["year"]: entry for entry in load("annex_c")["entries"]}
-    assert set(entries) == {2016, 2020, 2023}
-    assert entries[2020]["partial"] is True
-    assert entries[2020]["cells"] == [
-        {"adults": 1, "children_under_18": 0, "amount": 3243},
-        {"adults": 2, "children_under_18": 2, "amount": 5750},
-    ]
-    assert entries[2023]["partial"] is True
-    assert entries[2023]["cells"] == []
+    assert set(entries) == {2016, 2020, 2022, 2023, 2024, 2025}
+
+    def cells(year):
+        return {
+            (c["adults"], c["children_under_18"]): (c["amount"], c["confidence"])
+            for c in entries[year]["cells"]
+        }
+
+    # Official 2020 figures; secondary yearly articles for 2022-2025 (medium).
+    assert cells(2020) == {(1, 0): (3243, "high"), (2, 2): (5750, "high")}
+    assert cells(2022) == {(1, 0): (3371, "medium"), (2, 2): (5976, "medium")}
+    assert cells(2023) == {(1, 0): (3588, "medium"), (2, 2): (6361, "medium")}
+    assert cells(2024) == {(1, 0): (3770, "medium"), (2, 2): (6684, "medium")}
+    assert cells(2025) == {(1, 0): (3877, "medium"), (2, 2): (6875, "medium")}
+    for year in (2020, 2022, 2023, 2024, 2025):
+        assert entries[year]["partial"] is True
+        assert all(cell["source"] for cell in entries[year]["cells"])
     assert entries[2023]["per_dependent_child_18_plus"] == 1672
+    assert entries[2023]["per_dependent_child_18_plus_confidence"] == "high"
 
 
 # --- French tests -----------------------------------------------------------------------------
@@ -289,10 +300,19 @@ def test_french_tef_tables_do_not_overlap():
     ]
     tcf = [entry for entry in entries if "tcf_canada" in entry["tests"]]
     assert len(tcf) == 1 and (tcf[0]["listening_min"], tcf[0]["speaking_min"]) == (458, 10)
-    diplomas = [entry for entry in entries if "delf_b2" in entry["tests"]]
-    assert diplomas == [
-        {"tests": ["delf_b2", "dalf_c1", "dalf_c2"], "meets_level_7": True, "confidence": "medium"}
-    ]
+    # DELF / DALF oral exam minimums: a secondary copy of the ministry's page (medium, verify).
+    diplomas = {
+        entry["tests"][0]: entry
+        for entry in entries
+        if entry["tests"][0] in ("delf_b2", "dalf_c1", "dalf_c2")
+    }
+    assert {
+        test: (e.get("listening_min"), e["speaking_min"], e["scale_max"])
+        for test, e in diplomas.items()
+    } == {"delf_b2": (16, 16, 25), "dalf_c1": (8, 8, 25), "dalf_c2": (None, 16, 50)}
+    for entry in diplomas.values():
+        assert (entry["confidence"], entry["verify"]) == ("medium", True)
+        assert "secondary copy" in entry["source"]
 
 
 # --- wage thresholds and program --------------------------------------------------------------
@@ -310,5 +330,7 @@ def test_program_timeline_and_cap():
     assert table["cap_2021"] == 600
     events = {entry["event"]: entry for entry in table["entries"]}
     assert events["in_force"]["date"] == "2021-04-22"
-    assert events["amended"]["date"] is None
+    # A.M. 2023-002: published 8 Nov 2023, in force most probably 23 Nov 2023 (medium).
+    assert events["amended"]["published"] == "2023-11-08"
+    assert (events["amended"]["date"], events["amended"]["confidence"]) == ("2023-11-23", "medium")
     assert events["repealed"]["date"] == "2026-01-01"

@@ -23,16 +23,19 @@ from answers_builders import (
 )
 
 from core.answers import WorkPeriod
+from core.assess import assess
 from core.experience import (
     Duration,
     Span,
     as_duration,
     days_in,
+    fewest_days_in_months,
     months_after,
     months_before,
-    most_days_in_months,
     tally,
 )
+from core.explain import finding_json
+from core.i18n import Translator
 from core.rules.ai_foreign_worker import art7_qualifying_job
 
 BOTH = ("art7/3", "art10/3")
@@ -51,6 +54,12 @@ def both(answers, on=APP):
 
 def d(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def finding(assessment, cid: str, lang: str) -> dict:
+    """The condition as the reader sees it (message, figures) in one language."""
+    way = next(w for w in assessment.ways if any(f.id == cid for f in w.findings))
+    return finding_json(next(f for f in way.findings if f.id == cid), Translator(lang))
 
 
 # --- the window ---------------------------------------------------------------------------------
@@ -93,16 +102,37 @@ def test_24_months_exactly_meet_art_7_3_and_10_3():
     }
 
 
-def test_23_months_and_30_days_do_not_meet_art_7_3_and_10_3():
-    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
+def test_729_days_do_not_meet_art_7_3_and_10_3():
+    # 2023-06-03..2025-05-31 (a leap day inside): 729 days, 23 months and 29 days.
+    answers = history(qualifying_period(start="2023-06-03", end="2025-05-31"))
     assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
-def test_the_gap_for_23_months_and_30_days_is_one_day():
-    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
+def test_the_gap_for_729_days_is_one_day():
+    answers = history(qualifying_period(start="2023-06-03", end="2025-05-31"))
     found = outcome(answers, "art7/3")
     assert found.status.value == NOT_MET
     assert found.gap == Duration(0, 1)
+
+
+def test_730_days_in_one_stretch_meet_and_say_the_days_they_count():
+    # 23 calendar months and 30 days from 2 June 2023 (a leap day inside), but 730 days: as
+    # many as the shortest 24 calendar months hold. The message says so, not a bare "23 months".
+    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
+    assert both(answers) == {"art7/3": MET, "art10/3": MET}
+    found = assess(answers, APP)
+    fr = finding(found, "art7/3", "fr")["message"]
+    en = finding(found, "art7/3", "en")["message"]
+    assert en == (
+        "23 months and 30 days of full-time FEER 0–2 work between June 1, 2020 and May 31, "
+        "2025: 730 days, at least the 730 days that the shortest 24 months on the calendar "
+        "hold, as required."
+    )
+    assert fr == (
+        "23 mois et 30 jours d'emploi à temps plein de catégorie FEER 0, 1 ou 2 entre "
+        "le 1er juin 2020 et le 31 mai 2025\u00a0: 730 jours, au moins les 730 jours que "
+        "comptent les 24 mois les plus courts du calendrier, comme exigé."
+    )
 
 
 # --- overlaps, adjacency, gaps ------------------------------------------------------------------
@@ -137,13 +167,35 @@ def test_a_month_long_gap_is_not_counted():
     assert both(history(shorter, second)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
-def test_split_work_adds_up_by_days_against_the_most_days_24_months_can_hold():
-    assert most_days_in_months(24) == 731 and most_days_in_months(6) == 184
+def test_split_work_adds_up_by_days_against_the_fewest_days_24_months_can_hold():
+    assert fewest_days_in_months(24) == 730 and fewest_days_in_months(6) == 181
     first = qualifying_period(start="2022-01-01", end="2022-12-31")  # 365 days
-    second = qualifying_period(start="2024-01-01", end="2024-12-31")  # 366 days
+    second = qualifying_period(start="2024-01-02", end="2024-12-31")  # 365 days
     assert both(history(first, second)) == {"art7/3": MET, "art10/3": MET}
-    short = qualifying_period(start="2024-01-02", end="2024-12-31")  # 365 days
+    short = qualifying_period(start="2024-01-03", end="2024-12-31")  # 364 days
     assert both(history(first, short)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_two_whole_calendar_years_apart_are_24_months_and_meet_them():
+    # The issue's case: all of 2021 and all of 2023, full-time, application on 1 June 2025.
+    answers = history(
+        qualifying_period(start="2021-01-01", end="2021-12-31"),
+        qualifying_period(start="2023-01-01", end="2023-12-31", noc_code="21232"),
+    )
+    assert both(answers) == {"art7/3": MET, "art10/3": MET}
+    found = assess(answers, APP)
+    assert outcome(answers, "art7/3").comparisons[0].actual == Duration(24, 0)
+    assert finding(found, "art7/3", "en")["message"] == (
+        "24 months of full-time FEER 0–2 work between June 1, 2020 and May 31, 2025 "
+        "(at least 24 months required)."
+    )
+    assert finding(found, "art7/3", "fr")["message"] == (
+        "24 mois d'emploi à temps plein de catégorie FEER 0, 1 ou 2 entre le 1er juin 2020 "
+        "et le 31 mai 2025 (au moins 24 mois exigés)."
+    )
+    assert finding(found, "art10/3", "fr")["message"].startswith(
+        "24 mois d'emploi admissible à temps plein (art. 12) entre"
+    )
 
 
 # --- the window's edges --------------------------------------------------------------------------
@@ -166,12 +218,12 @@ def test_work_older_than_60_months_does_not_count():
 def test_an_ongoing_job_counts_up_to_the_day_before_the_application():
     answers = history(qualifying_period(start="2023-06-01", ongoing=True))
     assert both(answers, APP) == {"art7/3": MET, "art10/3": MET}
-    # Applying one day earlier, the same job has 23 months 30 days.
-    assert both(answers, d("2025-05-31")) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+    # Applying two days earlier, the same job has 729 days (23 months and 29 days).
+    assert both(answers, d("2025-05-30")) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
 def test_an_end_date_after_the_application_counts_only_up_to_the_day_before():
-    answers = history(qualifying_period(start="2023-06-02", end="2026-12-31"))
+    answers = history(qualifying_period(start="2023-06-03", end="2026-12-31"))
     assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
@@ -262,8 +314,9 @@ def test_tally_names_the_periods_counted_and_those_still_to_describe():
     ("start", "missing"),
     [
         ("2023-06-01", Duration(0, 0)),
-        ("2023-10-01", Duration(4, 0)),  # one stretch of 20 months
-        ("2023-06-21", Duration(0, 20)),
+        # One stretch of 20 months (609 days): 121 days more (from 2 June 2023).
+        ("2023-10-01", Duration(0, 121)),
+        ("2023-06-21", Duration(0, 19)),  # 711 days: 19 short of 730
     ],
 )
 def test_the_shortfall_says_how_much_work_is_missing(start, missing):
@@ -275,8 +328,7 @@ def test_the_shortfall_says_how_much_work_is_missing(start, missing):
 
 def test_one_more_day_of_qualifying_work_never_turns_met_into_not_met():
     # A stretch from 31 January is a calendar month by 29 February (30 days), so calendar
-    # months alone would drop when the day before it is filled in. Counting days for split
-    # work and calendar months for one stretch never drops.
+    # months alone would drop when the day before it is filled in. Counting days never drops.
     rank = {NOT_MET: 0, "unknown": 1, MET: 2}
     base = [
         qualifying_period(start="2022-01-01", end="2023-12-01"),
