@@ -160,7 +160,7 @@ def test_tcf_canada_needs_458_listening_and_10_of_20_speaking(listening, speakin
 
 
 def test_a_delf_b2_without_its_oral_scores_leaves_art_6_2_unknown_and_asks_them():
-    answers = french(test="delf-b2", test_date="2024-09-01")
+    answers = french(proof="test", test="delf-b2", test_date="2024-09-01")
     assert status(answers, "art6/2") == UNKNOWN
     found = outcome(answers, "art6/2")
     assert {"french.listening", "french.speaking"} <= set(found.missing)
