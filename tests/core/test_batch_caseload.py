@@ -97,7 +97,9 @@ def test_every_core_or_one_gives_the_same_output_in_the_input_order(tmp_path):
     bad = [n for n in range(1, size + 1) if (n - 1) % 37 == 5]
     errors = outputs["jsonl"].stderr.splitlines()
     assert [line.split(":")[0] for line in errors] == [f"line {n}" for n in bad]
-    assert all(line.startswith(f"line {n}: job.annual_salary") for n, line in zip(bad, errors, strict=True))
+    assert all(
+        line.startswith(f"line {n}: job.annual_salary") for n, line in zip(bad, errors, strict=True)
+    )
     rows = list(csv.DictReader(io.StringIO(outputs["csv"].stdout)))
     good = [n for n in range(1, size + 1) if n not in bad]
     assert [row["record"] for row in rows] == [str(n) for n in good]

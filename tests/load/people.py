@@ -61,9 +61,13 @@ def expected_cells(data: dict, lang: str) -> dict[str, list[str]]:
 async def shown_cells(page: Page) -> dict[str, list[str]]:
     """The first table on the page, as shown: {first cell: [the other cells]}, each cell's
     whole text with a leading icon (emoji and spaces) removed."""
-    rows = await page.locator("table").first.locator("tbody tr").evaluate_all(
-        """rows => rows.map((r) => Array.from(r.cells).map(
+    rows = (
+        await page.locator("table")
+        .first.locator("tbody tr")
+        .evaluate_all(
+            """rows => rows.map((r) => Array.from(r.cells).map(
             (c) => c.innerText.trim().replace(/^[^\\p{L}\\p{N}]+/u, '')))"""
+        )
     )
     return {cells[0]: cells[1:] for cells in rows if cells}
 
@@ -90,9 +94,7 @@ async def go_to_results(page: Page, lang: str) -> None:
 
 
 async def switch_language(page: Page, to: str) -> None:
-    await (
-        page.locator(LANG_SWITCH).get_by_text({"fr": "Français", "en": "English"}[to]).click()
-    )
+    await page.locator(LANG_SWITCH).get_by_text({"fr": "Français", "en": "English"}[to]).click()
     await page.wait_for_function(f"document.documentElement.lang === '{to}'", timeout=180_000)
     await settle(page)
 
