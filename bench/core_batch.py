@@ -4,8 +4,10 @@ Generates N varied, realistic answers files (bench/gen_answers.py) into a JSON L
 temporary folder, then runs the command line on it as a separate process, once per output
 format (`jsonl`, the contract's full output with every message; `csv`, verdicts only). Output
 goes to /dev/null (100 000 full JSON results are about 2.4 GB). Reports files per second (wall
-and CPU: the command is single-threaded, so it runs on one core), and the process's peak memory
-(ru_maxrss from wait4). Then, in-process on a sample, where the time of one record goes.
+and CPU, workers included), and peak memory (ru_maxrss from wait4: the largest process), with
+`--jobs 1` (one process) and the default (every core), side by side. Then the example files as
+JSON Lines (the issue's reference input), and, in-process on a sample, where the time of one
+record goes.
 
     .venv/bin/python bench/core_batch.py [--tiny] [--sizes 10000 100000]
 """
@@ -27,10 +29,44 @@ from bench._machine import REPO, median, print_machine, print_table, verdict  # 
 from bench.gen_answers import generate, write_jsonl  # noqa: E402
 
 BUDGET_FILES_PER_S = 20_000
+BUDGET_EXAMPLES_PER_S = 4_000  # issue 13: the example files as JSON Lines, with messages
+BUDGET_SPEEDUP = 1.8  # issue 13: every core (2 here) against --jobs 1
 
 
-def run_cli(source: Path, fmt: str) -> dict[str, float]:
+def examples_table(count: int, folder: Path) -> None:
+    """The example files as JSON Lines (the contract's output, with every message), with one
+    process and with every core, side by side."""
+    examples = [
+        json.dumps(json.loads(p.read_text(encoding="utf-8")), ensure_ascii=False)
+        for p in sorted((REPO / "examples").glob("*.json"))
+    ]
+    source = folder / "examples.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for index in range(count):
+            out.write(examples[index % len(examples)] + "\n")
+    one = run_cli(source, "jsonl", jobs=1)
+    every = run_cli(source, "jsonl")
+    speedup = one["wall"] / every["wall"]
+    rate = count / every["wall"]
+    jobs = len(os.sched_getaffinity(0))
+    print_table(
+        f"The example files as JSON Lines, {count:,} records (messages included)",
+        ["run", "wall s", "files/s", "files per CPU s", "peak RSS MiB", "budget", "vs budget"],
+        [
+            ["--jobs 1", f"{one['wall']:.1f}", f"{count / one['wall']:,.0f}",
+             f"{count / one['cpu']:,.0f}", f"{one['peak_mib']:.0f}", "—", "n/a"],
+            [f"default (every core: {jobs})", f"{every['wall']:.1f}", f"{rate:,.0f}",
+             f"{count / every['cpu']:,.0f}", f"{every['peak_mib']:.0f}",
+             f"≥ {BUDGET_EXAMPLES_PER_S:,} files/s", verdict(rate >= BUDGET_EXAMPLES_PER_S)],
+            ["speed-up, every core ÷ one", f"{speedup:.2f}×", "", "", "",
+             f"≥ {BUDGET_SPEEDUP}× on 2 cores", verdict(speedup >= BUDGET_SPEEDUP)],
+        ],
+    )  # fmt: skip
+
+
+def run_cli(source: Path, fmt: str, jobs: int | None = None) -> dict[str, float]:
     cmd = [sys.executable, "-m", "core", "evaluate-batch", str(source), "--format", fmt]
+    cmd += ["--jobs", str(jobs)] if jobs else []
     with open(os.devnull, "wb") as sink:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=sink, stderr=subprocess.PIPE)
@@ -97,12 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny", action="store_true", help="a minimal run (checks it works)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--sample", type=int, default=2000, help="records for the breakdown")
+    parser.add_argument("--examples", type=int, default=40_000, help="records of examples")
     args = parser.parse_args(argv)
     sizes = [50, 200] if args.tiny else args.sizes
     sample = 50 if args.tiny else args.sample
     print_machine()
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        examples_table(300 if args.tiny else args.examples, Path(tmp))
         for size in sizes:
             source = Path(tmp) / f"caseload-{size}.jsonl"
             size_bytes = write_jsonl(size, source)
@@ -125,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {size} {fmt}: {got}", file=sys.stderr, flush=True)
             source.unlink()
     print_table(
-        "Core, a caseload: python -m core evaluate-batch FILE.jsonl > /dev/null",
+        "Core, a caseload: python -m core evaluate-batch FILE.jsonl > /dev/null (every core)",
         ["files", "format", "input", "wall s", "files/s", "files per CPU s", "peak RSS MiB",
          "budget files/s", "vs budget"],
         rows,

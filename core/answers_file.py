@@ -98,14 +98,20 @@ def _name(part: str) -> str:
     return text or '""'
 
 
-def _depth(value: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level + 1)
-    return level
+def _depth(value: Any) -> int:
+    """How many containers are nested in `value`, counted to MAX_DEPTH + 1 at most: one level
+    of the tree at a time, stopping as soon as it is too deep (no recursion)."""
+    depth = 0
+    containers = (dict, list)
+    level = [value] if isinstance(value, containers) else []
+    while level and depth <= MAX_DEPTH:
+        depth += 1
+        below: list = []
+        for container in level:
+            items = container.values() if isinstance(container, dict) else container
+            below += [item for item in items if isinstance(item, containers)]
+        level = below
+    return depth
 
 
 # What is expected, by error code (pydantic's `type` codes and ours).

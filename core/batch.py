@@ -1,18 +1,27 @@
-"""An advisor's caseload: many answers files assessed in one pass, streamed.
+"""An advisor's caseload: many answers files assessed in one pass, streamed, on every core.
 
 Input: a JSON Lines file (one answers file a line; `-` for standard input) or a folder of
 `*.json` answers files. Output: one contract JSON object a line, or a CSV summary with one row a
-file and one column a way in. A bad record gets one error line (with its line number or file
-name) on standard error, and the others are still assessed. Nothing is held in memory but the
-record at hand.
+file and one column a way in, in the order of the input. A bad record gets one error line (with
+its line number or file name) on standard error, and the others are still assessed.
+
+The records are read in chunks and assessed by `jobs` worker processes (one per core by
+default; `jobs=1` assesses them in this process). At most a few chunks per worker are in flight
+at any time, and their results are written in input order as they come back, so memory stays
+flat however long the caseload is.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import multiprocessing
+import os
+import signal
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,25 +34,131 @@ from core.i18n import Translator
 from core.rules.general import PROFILES
 
 WAY_COLUMNS = [f"{stream}/{profile}" for stream in STREAMS for profile in PROFILES]
+CHUNK = 64  # records sent to a worker at a time
+IN_FLIGHT = 4  # chunks queued per worker: enough to keep it busy, bounded memory
 
-
-@dataclass
-class Record:
-    where: str  # "line 12" or a file name
-    raw: bytes
+Record = tuple[str, bytes]  # where ("12": line 12, or a file name), the raw answers file
 
 
 def records(source: str) -> Iterator[Record]:
     path = Path(source)
     if source != "-" and path.is_dir():
         for file in sorted(path.glob("*.json")):
-            yield Record(file.name, file.read_bytes())
+            yield file.name, file.read_bytes()
         return
     stream = sys.stdin.buffer if source == "-" else path.open("rb")
     with stream:
         for number, line in enumerate(stream, start=1):
             if line.strip():
-                yield Record(str(number), line)
+                yield str(number), line
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: str
+    fmt: str  # "jsonl" or "csv"
+    on: date | None
+
+
+@dataclass
+class Done:
+    """A chunk assessed: what to write, in order, as (to standard error?, text)."""
+
+    parts: list[tuple[bool, str]]
+    assessed: int
+    refused: int
+
+
+def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
+    """Assess a chunk of records; the same code runs in a worker or in this process."""
+    t = Translator(settings.lang)
+    parts: list[tuple[bool, str]] = []
+    text: list[str] = []
+    csv_buffer = io.StringIO()
+    writer = csv.writer(csv_buffer, lineterminator="\n") if settings.fmt == "csv" else None
+    assessed = refused = 0
+
+    def flush_output() -> None:
+        if writer is not None:
+            text.append(csv_buffer.getvalue())
+            csv_buffer.seek(0)
+            csv_buffer.truncate()
+        if text:
+            parts.append((False, "".join(text)))
+            text.clear()
+
+    for where, raw in chunk:
+        try:
+            answers = parse_answers(raw)
+        except AnswersFileError as error:
+            refused += 1
+            flush_output()
+            label = t("line {n}", n=where) if where.isdigit() else where
+            parts.append((True, f"{label}: {error_message(error, settings.lang)}\n"))
+            continue
+        result = assess(answers, application_date=settings.on)
+        assessed += 1
+        if writer is not None:
+            writer.writerow(
+                [where, result.application_date.isoformat(), *(way.verdict for way in result.ways)]
+            )
+        else:
+            text.append(
+                json.dumps(
+                    {"record": where, **assessment_json(result, settings.lang)},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    flush_output()
+    return Done(parts, assessed, refused)
+
+
+def chunks(items: Iterable[Record], size: int = CHUNK) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_settings: Settings | None = None  # in a worker process: set once by _start_worker
+
+
+def _start_worker(settings: Settings) -> None:
+    global _settings
+    _settings = settings
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _work(chunk: list[Record]) -> Done:
+    assert _settings is not None
+    return assess_chunk(chunk, _settings)
+
+
+def _in_workers(work: Iterator[list[Record]], settings: Settings, jobs: int) -> Iterator[Done]:
+    """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+        pending: deque = deque()
+        for chunk in work:
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= jobs * IN_FLIGHT:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 @dataclass
@@ -53,42 +168,39 @@ class Tally:
 
 
 def run_batch(
-    source: str, out: IO[str], err: IO[str], *, lang: str, fmt: str, on: date | None, progress: bool
+    source: str,
+    out: IO[str],
+    err: IO[str],
+    *,
+    lang: str,
+    fmt: str,
+    on: date | None,
+    progress: bool,
+    jobs: int = 1,
 ) -> Tally:
     t = Translator(lang)
+    settings = Settings(lang, fmt, on)
     tally = Tally()
-    writer = None
     if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["record", "application_date", *WAY_COLUMNS])
-    for record in records(source):
-        try:
-            answers = parse_answers(record.raw)
-        except AnswersFileError as error:
-            tally.refused += 1
-            label = t("line {n}", n=record.where) if record.where.isdigit() else record.where
-            err.write(f"{label}: {error_message(error, lang)}\n")
-            continue
-        result = assess(answers, application_date=on)
-        tally.assessed += 1
-        if writer is not None:
-            writer.writerow(
-                [
-                    record.where,
-                    result.application_date.isoformat(),
-                    *(way.verdict for way in result.ways),
-                ]
-            )
-        else:
-            out.write(
-                json.dumps(
-                    {"record": record.where, **assessment_json(result, lang)}, ensure_ascii=False
-                )
-                + "\n"
-            )
-        if progress and (tally.assessed + tally.refused) % 500 == 0:
-            err.write(f"\r{tally.assessed + tally.refused} …")
-            err.flush()
+        csv.writer(out, lineterminator="\n").writerow(["record", "application_date", *WAY_COLUMNS])
+    work = chunks(records(source))
+    if jobs > 1:
+        results: Iterator[Done] = _in_workers(work, settings, jobs)
+    else:
+        results = (assess_chunk(chunk, settings) for chunk in work)
+    try:
+        for done in results:
+            for to_err, text in done.parts:
+                (err if to_err else out).write(text)
+            before = tally.assessed + tally.refused
+            tally.assessed += done.assessed
+            tally.refused += done.refused
+            seen = tally.assessed + tally.refused
+            if progress and seen // 500 != before // 500:
+                err.write(f"\r{seen} …")
+                err.flush()
+    finally:
+        results.close()  # stops the workers if the reader left or the user pressed Ctrl-C
     if progress:
         err.write(
             "\r"

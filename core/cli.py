@@ -1,13 +1,15 @@
 """The contract's command line.
 
     python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
-    python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv]
+    python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv] [--jobs N]
     python -m core report FILE|- --output report.pdf [--date] [--lang fr|en]
     python -m core schema
 
 Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
 naming the field and what is expected. Never a traceback. A batch exits 2 when any record was
 refused (each refusal is one line on standard error; the other records are still assessed).
+A batch runs on every core unless `--jobs` says how many processes to use (1: this one only);
+the output is the same, in the same order, whatever the number.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from core.answers import answers_json_schema
 from core.answers_file import MAX_BYTES, AnswersFileError, error_message, parse_answers
 from core.assess import assess
-from core.batch import run_batch
+from core.batch import default_jobs, run_batch
 from core.explain import assessment_json, assessment_text
 from core.i18n import Translator, lang_of
 from core.reference import ReferenceDataError, check_all_tables
@@ -53,6 +55,14 @@ def _parser() -> _Parser:
     batch.add_argument("--date", help="application date for every record, YYYY-MM-DD")
     batch.add_argument("--lang", default="fr", choices=("fr", "en"))
     batch.add_argument("--format", default="jsonl", choices=("jsonl", "csv"))
+    batch.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"processes assessing records (default: every core, here {default_jobs()}; "
+        "1: no worker process); the output is the same and in the same order",
+    )
     commands.add_parser("schema", help="print the JSON Schema of the answers file")
     report = commands.add_parser("report", help="write the PDF report of an answers file")
     report.add_argument("file", help="answers file (JSON), or - for standard input")
@@ -60,6 +70,16 @@ def _parser() -> _Parser:
     report.add_argument("--date", help="application date, YYYY-MM-DD")
     report.add_argument("--lang", default="fr", choices=("fr", "en"))
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1 is expected, not {text!r}")
+    return jobs
 
 
 def _guess_lang(argv: list[str]) -> str:
@@ -95,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 fmt=args.format,
                 on=on,
                 progress=sys.stderr.isatty(),
+                jobs=args.jobs or default_jobs(),
             )
             return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))

@@ -3,16 +3,25 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here).
+# End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here);
+# the replica test puts Debian's nginx in front of two app servers (tests/load, docs/deploy.md).
 # Set CHROMIUM_PATH to use another browser binary.
+packages=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+    packages+=(chromium)
+fi
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    packages+=(nginx)  # run by the test as its own foreground process, not as a service
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
-        apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+        apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+        sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
     else
-        echo "warning: /usr/bin/chromium is missing and cannot be installed (no root/sudo);" \
-            "end-to-end tests will fail unless CHROMIUM_PATH points to a browser" >&2
+        echo "warning: ${packages[*]} missing and cannot be installed (no root/sudo);" \
+            "end-to-end tests will fail unless CHROMIUM_PATH points to a browser, and the" \
+            "replica test is skipped without nginx" >&2
     fi
 fi
 
