@@ -106,7 +106,7 @@ NOC_2016_NOTE = N_(
     "The application date, {date}, is before A.M. 2023-002 came into force (most probably on "
     "{amended}; to verify): a file filed then was assessed under the 2021 text (NOC 2016: skill "
     "type 0 or skill level A or B, and another list of occupations), which this tool does not "
-    "encode. This verdict applies the 2023 text (NOC 2021, FEER)."
+    "encode. This verdict applies the 2023 text (NOC 2021, TEER)."
 )
 
 

@@ -19,6 +19,7 @@ from core.logic import Status
 from core.program import RULES_VERSION, program_dates
 from core.reference import fees_for, source_of
 from core.rules.base import HourlyWage, Money, Msg, Value
+from core.rules.figures import figures
 
 STATUS_LABELS = {
     Status.MET: N_("met"),
@@ -62,10 +63,10 @@ COMPARATOR_WORDS = {
 
 
 def render(t: Translator, message: str, params: dict[str, Value] | None = None) -> str:
-    text = t(message)
-    if not params:
-        return text
-    return text.format(**{key: value_text(t, value) for key, value in params.items()})
+    """A message in the reader's language, with its figures: those the rule gave, and the
+    text's own thresholds (core.rules.figures), so no sentence retypes a figure."""
+    merged = {**figures(), **(params or {})}
+    return t(message).format(**{key: value_text(t, value) for key, value in merged.items()})
 
 
 def value_text(t: Translator, value: Value | None) -> str:
@@ -123,7 +124,7 @@ def finding_json(finding: Finding, t: Translator) -> dict[str, Any]:
     return {
         "id": condition.id,
         "status": outcome.status.value,
-        "label": t(condition.label),
+        "label": render(t, condition.label),
         "citation": condition.citation.render(t.lang),
         "message": render(t, outcome.reason, outcome.params),
         "figures": [
@@ -146,7 +147,8 @@ def finding_json(finding: Finding, t: Translator) -> dict[str, Any]:
         # Notices (the NOC version before A.M. 2023-002) ride with the reading, where the
         # condition's caveats are shown, and are listed on their own too.
         "reading": " ".join(
-            [t(outcome.reading)] * bool(outcome.reading) + [value_text(t, n) for n in outcome.notes]
+            ([render(t, outcome.reading)] if outcome.reading else [])
+            + [value_text(t, n) for n in outcome.notes]
         )
         or None,
         "notices": [value_text(t, note) for note in outcome.notes],
@@ -181,7 +183,7 @@ def notices(assessment: Assessment, t: Translator) -> list[str]:
     ]
     found.append(
         t(
-            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, FEER), published "
+            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, TEER), published "
             "in the Gazette officielle on {published} and in force most probably on {amended} "
             "(to verify). An application filed before then was assessed under the 2021 text "
             "(NOC 2016), which this tool does not encode.",
@@ -259,7 +261,7 @@ def assessment_text(assessment: Assessment, lang: str) -> str:
             }[outcome.status]
             lines.append(
                 f"  {mark} {finding.id} ({finding.condition.citation.render(t.lang)}) "
-                f"{t(finding.condition.label)}: {t(STATUS_LABELS[outcome.status])}"
+                f"{render(t, finding.condition.label)}: {t(STATUS_LABELS[outcome.status])}"
             )
             if outcome.status in (Status.NOT_MET, Status.UNKNOWN):
                 lines.append(f"      {render(t, outcome.reason, outcome.params)}")

@@ -26,9 +26,8 @@ from core.answers import (
     StayPurpose,
 )
 from core.i18n import N_
-from core.reference import art12_occupations, load_table, match_municipality
+from core.reference import art12_occupations, match_municipality
 from core.rules.diplomas import LEVEL_LABELS
-from core.rules.general import LEVEL_REQUIRED
 
 GRADUATE_LEVELS = (DiplomaLevel.DESS, DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
 
@@ -162,7 +161,7 @@ DEF_SCHOLARSHIP = N_(
 )
 DEF_NOC = N_(
     "The National Occupational Classification (NOC 2021) gives each occupation a five-digit "
-    "code. Its second digit is the FEER category (TEER in English): 0, 1 or 2 for management "
+    "code. Its second digit is the TEER category: 0, 1 or 2 for management "
     "and professional jobs and jobs that usually need a college diploma or an apprenticeship."
 )
 DEF_FULL_TIME = N_(
@@ -625,10 +624,6 @@ NOT_ASKED = {
 }
 
 
-
-def figures() -> dict[str, Any]:
-    """Figures a label or definition may show, from where they are decided (never retyped)."""
-    return {"level_required": LEVEL_REQUIRED, "cmm_count": len(load_table("cmm_municipalities")["entries"])}
 
 
 def question_for(path: str) -> Question | None:

@@ -254,7 +254,7 @@ def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
     line = t(
         "{citation} — {label}: {reason}",
         citation=first.condition.citation.render(t.lang),
-        label=t(first.condition.label),
+        label=render(t, first.condition.label),
         reason=render(t, first.outcome.reason, first.outcome.params),
     )
     if more:
@@ -383,7 +383,7 @@ def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ..
             words = t(
                 "{citation} — {label}",
                 citation=finding.condition.citation.render(t.lang),
-                label=t(finding.condition.label),
+                label=render(t, finding.condition.label),
             )
             for path in finding.outcome.missing:
                 conditions = wanted.setdefault(path, [])
@@ -609,7 +609,9 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
 def _condition_words(cid: str, t: Translator) -> str:
     condition = REGISTRY[cid]
     return t(
-        "{citation} — {label}", citation=condition.citation.render(t.lang), label=t(condition.label)
+        "{citation} — {label}",
+        citation=condition.citation.render(t.lang),
+        label=render(t, condition.label),
     )
 
 

@@ -77,18 +77,33 @@ STREAMLIT_WORDS_FR = {
 
 def style() -> None:
     """Page-wide presentation: the highlighted question, no English hint under fields, a title
-    that leaves room for the first question on a phone, and Streamlit's words in French."""
-    lang = session.lang()
-    words = STREAMLIT_WORDS_FR if lang == "fr" else {}
+    that leaves room for the first question on a phone, Streamlit's words in French, the page
+    menu closed after a choice on a phone, and a clear word when the server was lost."""
+    t = session.t()
+    words = STREAMLIT_WORDS_FR if t.lang == "fr" else {}
+    lost = {
+        "text": t(
+            "The connection to the server was lost, and with it the answers of this session "
+            "(nothing is kept on the server). Reload the page, then continue from your "
+            "downloaded answers file on the welcome page."
+        ),
+        "button": t("Reload the page"),
+    }
     st.html(
         _STYLE
-        + _TRANSLATE.replace("__WORDS__", json.dumps(words, ensure_ascii=False)),
+        + _TRANSLATE.replace("__WORDS__", json.dumps(words, ensure_ascii=False))
+        + _RECONNECTED.replace("__LOST__", json.dumps(lost, ensure_ascii=False)),
         unsafe_allow_javascript=True,
     )
 
 
 _STYLE = """<style>
 [data-testid="InputInstructions"] { display: none; }
+.session-lost { position: fixed; z-index: 999999; top: 0; left: 0; right: 0; padding: 1rem;
+  background: #fff3cd; color: #3d2e00; border-bottom: 3px solid #b58100; font-size: 1rem; }
+.session-lost p { margin: 0 0 .5rem; }
+.session-lost button { padding: .4rem 1rem; border: 1px solid #3d2e00; border-radius: .4rem;
+  background: #fff; color: #3d2e00; cursor: pointer; }
 .answer-highlight { outline: 3px solid #ffbf47; outline-offset: 6px; border-radius: 4px; }
 h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
 @media (max-width: 640px) {
@@ -129,5 +144,48 @@ _TRANSLATE = """<script>
   window.__wordsObserver.observe(document.body, {subtree: true, childList: true, attributes: true,
     attributeFilter: ["aria-label", "title", "placeholder"], characterData: true});
   window.__translateAll();
+})();
+</script>"""
+
+# A session lives in one server process: after the connection drops and comes back, the page
+# still shows the old answers while the server holds a new, empty session. Say so, plainly.
+# The page menu (a side panel on a phone) closes once a page is chosen.
+_RECONNECTED = """<script>
+(() => {
+  window.__lostWords = __LOST__;
+  if (window.__reconnectWatch) return;
+  window.__reconnectWatch = true;
+  const app = document.querySelector("[data-testid='stApp']");
+  let wasConnected = app && app.getAttribute("data-test-connection-state") === "CONNECTED";
+  let lost = false;
+  new MutationObserver(() => {
+    const state = app.getAttribute("data-test-connection-state");
+    if (state === "CONNECTED") {
+      if (lost && !document.getElementById("session-lost")) {
+        const box = document.createElement("div");
+        box.id = "session-lost";
+        box.setAttribute("role", "alert");
+        box.className = "session-lost";
+        const text = document.createElement("p");
+        text.textContent = window.__lostWords.text;
+        const button = document.createElement("button");
+        button.textContent = window.__lostWords.button;
+        button.addEventListener("click", () => window.location.reload());
+        box.append(text, button);
+        document.body.prepend(box);
+      }
+      wasConnected = true;
+    } else if (wasConnected) {
+      lost = true;
+    }
+  }).observe(app, {attributes: true, attributeFilter: ["data-test-connection-state"]});
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth > 640 || !event.target.closest("[data-testid='stSidebarNav'] a")) return;
+    setTimeout(() => {
+      const close = document.querySelector("[data-testid='stSidebarCollapseButton'] button")
+        || document.querySelector("[data-testid='stSidebar'] button[kind='headerNoPadding']");
+      if (close) close.click();
+    }, 0);
+  }, true);
 })();
 </script>"""

@@ -91,7 +91,7 @@ def _noc_field(path: str, question: Question) -> Any:
         with st.container(key=f"current:{path}"):
             st.markdown(t("Your occupation: **{occupation}**", occupation=occupation))
         st.caption(
-            t("FEER category {teer} (TEER in English), from the 2nd digit of the code.",
+            t("TEER category {teer}, from the 2nd digit of the code.",
               teer=teer_of(current))
             + " "
             + (

@@ -73,12 +73,6 @@ def application_date() -> date:
         return date.today()
 
 
-def figures() -> dict[str, Any]:
-    """Figures that labels and definitions show, from the core (never retyped in the UI)."""
-    from core.questions import figures as core_figures
-
-    return core_figures()
-
 
 def get(path: str) -> Any:
     value: Any = data()

@@ -18,6 +18,7 @@ from typing import Any
 import streamlit as st
 
 from core.answers_file import error_message
+from core.explain import render
 from core.i18n import N_, parse_amount, parse_day
 from core.interview import feeds
 from core.questions import Kind, Question
@@ -47,7 +48,7 @@ def why_asked(question: Question) -> str:
     conditions = [REGISTRY[cid] for cid in feeds(question)]
     if not conditions:
         return t("Kept for your file and the report; it decides no condition by itself.")
-    lines = [f"- {c.citation.render(t.lang)} — {t(c.label)}" for c in conditions]
+    lines = [f"- {c.citation.render(t.lang)} — {render(t, c.label)}" for c in conditions]
     return t("Why this is asked:") + "\n" + "\n".join(lines)
 
 
@@ -263,4 +264,4 @@ def definition(question: Question) -> None:
     """What the question's term means, in plain words, right under it."""
     if question.definition:
         t = session.t()
-        st.caption(t(question.definition, **session.figures()))
+        st.caption(render(t, question.definition))

@@ -88,7 +88,9 @@ def recent_graduate_waiver(facts: Facts) -> bool | None:
 @condition(
     "art7/3",
     Citation("7", "3°"),
-    label=N_("24 months of full-time FEER 0, 1 or 2 work in the last 60 months"),
+    label=N_(
+        "{months_required} months of full-time TEER 0, 1 or 2 work in the last {window_months} months"
+    ),
     text_fr="""avoir occupé un emploi à temps plein de catégorie FEER 0, 1 ou 2 au sens de la
     Classification nationale des professions, qui n’est pas dans un secteur inadmissible visé aux
     articles 1 ou 2 de l’annexe E du Règlement sur l’immigration au Québec (chapitre I-0.2.1,
@@ -116,7 +118,7 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             Status.NOT_APPLICABLE,
             N_(
                 "Waived (art. 7, 2nd paragraph): a master's or doctorate obtained in "
-                "the 12 months before the application."
+                "the {waiver_months} months before the application."
             ),
             reading=READING_WAIVER,
         )
@@ -125,8 +127,8 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
         art7_qualifying_job,
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
-        N_("months of full-time FEER 0–2 work"),
-        N_("full-time FEER 0–2 work"),
+        N_("months of full-time TEER 0–2 work"),
+        N_("full-time TEER 0–2 work"),
     )
     if outcome.status is Status.NOT_MET and waiver is None:
         # Not a shortfall yet: the waiver could still lift it once the diplomas are described.
@@ -136,7 +138,7 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
                 "{have} of {work} between {start} and {end}, fewer than the {need} "
                 "required; still to answer: whether a diploma waives this condition (a "
                 "master's or doctorate, or a diploma from elsewhere whose comparative "
-                "evaluation makes it one, obtained in the 12 months before the application)."
+                "evaluation makes it one, obtained in the {waiver_months} months before the application)."
             ),
             outcome.params,
             comparisons=outcome.comparisons,
@@ -203,7 +205,7 @@ SALARY_INSIDE_CMM = Decimal(100_000)
 
 READING_CMM = N_(
     'The employer\'s municipality decides, not your home. "The territory of the CMM" is read '
-    "as the territory of its 82 member municipalities (their list was compiled from secondary "
+    "as the territory of its {cmm_count} member municipalities (their list was compiled from secondary "
     "sources, to verify); a borough or sector counts as its city. Kahnawake and Kanesatake, "
     "Mohawk territories that are not member municipalities, are therefore read as outside it "
     "(to verify). A place not in the list is never assumed outside: you are asked to correct it "
@@ -214,7 +216,9 @@ READING_CMM = N_(
 @condition(
     "art7/4/b",
     Citation("7", "4°", "b)"),
-    label=N_("Gross annual salary of at least $75,000, or $100,000 inside the CMM"),
+    label=N_(
+        "Gross annual salary of at least {salary_outside_cmm}, or {salary_inside_cmm} inside the CMM"
+    ),
     text_fr="""le salaire annuel brut est d’au moins 75 000 $ si l’employeur est établi à
     l’extérieur du territoire de la Communauté métropolitaine de Montréal ou d’au moins 100 000 $
     s’il est établi à l’intérieur du territoire de la Communauté métropolitaine de Montréal.""",

@@ -172,7 +172,9 @@ def no_return_scholarship(facts: Facts) -> Outcome:
 @condition(
     "art9/3",
     Citation("9", "3°"),
-    label=N_("Québec DESS, master's or doctorate obtained in the last 24 months"),
+    label=N_(
+        "Québec DESS, master's or doctorate obtained in the last {diploma_window_months} months"
+    ),
     text_fr="""être titulaire d’un diplôme universitaire délivré par un établissement
     d’enseignement au Québec sanctionnant des études supérieures spécialisées, une maîtrise ou un
     doctorat et obtenu dans les 24 mois précédant la date de présentation de la demande;""",
@@ -202,7 +204,7 @@ def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
         return Outcome(
             Status.NOT_MET,
             N_(
-                "Obtained on {obtained}, outside the 24 months before the application "
+                "Obtained on {obtained}, outside the {diploma_window_months} months before the application "
                 "({start} – {end})."
             ),
             {**params, "obtained": diploma.obtained_on},
@@ -239,7 +241,8 @@ def art9_qualifying_job(period) -> bool | None:
     "art9/4",
     Citation("9", "4°"),
     label=N_(
-        "For a DESS: 6 months of full-time FEER 0–2 work in Québec in the 12 months "
+        "For a DESS: {dess_work_months} months of full-time TEER 0–2 work in Québec in the "
+        "{dess_after_months} months "
         "after the program"
     ),
     text_fr="""si le diplôme visé au paragraphe 3 est un diplôme d’études supérieures
@@ -289,8 +292,8 @@ def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
         art9_qualifying_job,
         window,
         WORK_REQUIRED_MONTHS,
-        N_("months of full-time FEER 0–2 work in Québec"),
-        N_("full-time FEER 0–2 work in Québec"),
+        N_("months of full-time TEER 0–2 work in Québec"),
+        N_("full-time TEER 0–2 work in Québec"),
     )
 
 

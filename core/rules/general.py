@@ -88,10 +88,10 @@ TEST_VALIDITY_YEARS = 2
 
 READING_ORAL = N_(
     "Oral French means listening and speaking, as the ministry's pages say. Any one proof is "
-    "enough: a level of 7 or more, a test or diploma whose oral scores reach the minimums, or 3 "
+    "enough: a level of {level_required} or more, a test or diploma whose oral scores reach the minimums, or 3 "
     "years of full-time studies in French; another answer that shows less (a lower level you "
     "state, a test below the minimums) does not undo it. TEF and TCF scores are read against "
-    "the NCLC 7 ranges of IRCC, a stand-in for level 7 of the Échelle québécoise (an inference, "
+    "the NCLC 7 ranges of IRCC, a stand-in for level {level_required} of the Échelle québécoise (an inference, "
     "medium confidence); DELF and DALF oral exams against the minimums the ministry asked "
     "(16/25 for the DELF B2, 8/25 for the DALF C1, 16/50 for the DALF C2; from a secondary copy, "
     "to verify)."
@@ -101,7 +101,7 @@ READING_ORAL = N_(
 @condition(
     "art6/2",
     Citation("6", "2°"),
-    label=N_("Oral French at level 7 or more (Francophone profile)"),
+    label=N_("Oral French at level {level_required} or more (Francophone profile)"),
     text_fr="""si la demande est présentée dans le cadre du profil Francophone, avoir une
     connaissance du français à l’oral de niveau 7 ou plus selon l’Échelle québécoise des niveaux
     de compétence en français;""",
@@ -150,14 +150,14 @@ def oral_french(facts: Facts) -> Outcome:
     if verdict is True:
         return Outcome(
             Status.MET,
-            N_("Oral French at level 7 or more is shown."),
+            N_("Oral French at level {level_required} or more is shown."),
             comparisons=comparisons,
             reading=READING_ORAL,
             sources=sources,
         )
     if verdict is False:
         gap = LEVEL_REQUIRED - french.oral_level if french.oral_level is not None else None
-        reason = test_reason or N_("Oral French is below level 7.")
+        reason = test_reason or N_("Oral French is below level {level_required}.")
         return Outcome(
             Status.NOT_MET,
             reason,
@@ -232,7 +232,7 @@ def _test_meets_level_7(facts: Facts) -> TestReading:
     if french.test is None:
         return None, None, {}, ()
     if french.test is FrenchTest.DELF_BELOW_B2:
-        return False, N_("A DELF below B2 does not show level 7."), {}, ()
+        return False, N_("A DELF below B2 does not show level {level_required}."), {}, ()
     if french.test_date is not None and french.test_date > facts.application_date:
         return None, N_("The test is dated after the application date."), {}, ()
     if (
@@ -301,7 +301,7 @@ def _scores_against(listening: int | None, speaking: int | None, table: dict) ->
     return False, _scores_short(short, exams), params, ()
 
 
-BASIS_STAND_IN = N_("the stand-in for level 7")
+BASIS_STAND_IN = N_("the stand-in for level {level_required}")
 BASIS_DIPLOMA = N_("the ministry's minimum for this diploma's oral exams")
 
 

@@ -84,7 +84,10 @@ def art10_qualifying_job(period: WorkPeriod) -> bool | None:
 @condition(
     "art10/3",
     Citation("10", "3°"),
-    label=N_("24 months of full-time work in an eligible occupation in the last 60 months"),
+    label=N_(
+        "{months_required} months of full-time work in an eligible occupation in the last "
+        "{window_months} months"
+    ),
     text_fr="""avoir occupé un emploi admissible à temps plein qui n’est pas dans un secteur
     inadmissible visé aux articles 1 ou 2 de l’annexe E du Règlement sur l’immigration au Québec
     (chapitre I-0.2.1, r. 3), pour une période d’au moins 24 mois au cours des 60 mois précédant

@@ -18,9 +18,9 @@ READING_WINDOW = N_(
     "Months are counted on the calendar from the application date back (or from the end of the "
     "program forward); overlapping jobs count once; an ongoing job counts up to the day before "
     'the application. "At least N months" is read as at least as many days worked as the '
-    "shortest N calendar months hold (730 days for 24 months, 181 for 6), in one period or in "
+    "shortest N calendar months hold (730 days for {months_required} months, 181 for {dess_work_months}), in one period or in "
     "several: N whole calendar months always meet it, and so do periods that together make N "
-    "calendar months (all of 2021 and all of 2023 make 24 months). The work is shown as each "
+    "calendar months (all of 2021 and all of 2023 make {months_required} months). The work is shown as each "
     "period's calendar months added up; what is missing, in days."
 )
 

@@ -151,7 +151,7 @@ def test_art_9_4_two_stretches_of_three_calendar_months_are_six_months_and_meet_
         f for f in result.way("ai-quebec-graduate", "francophone").findings if f.id == "art9/4"
     )
     assert finding_json(finding, Translator("en"))["message"] == (
-        "6 months of full-time FEER 0–2 work in Québec between January 21, 2025 and "
+        "6 months of full-time TEER 0–2 work in Québec between January 21, 2025 and "
         "September 30, 2025 (at least 6 months required)."
     )
     assert finding_json(finding, Translator("fr"))["message"] == (

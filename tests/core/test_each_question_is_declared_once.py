@@ -15,7 +15,8 @@ from pydantic import BaseModel
 from core.answers import Answers
 from core.assess import assess
 from core.interview import feeds, to_ask, unanswered
-from core.questions import NOT_ASKED, QUESTIONS, QUESTIONS_BY_PATH, Kind, figures
+from core.questions import NOT_ASKED, QUESTIONS, QUESTIONS_BY_PATH, Kind
+from core.rules.figures import figures
 from core.rules.base import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -211,10 +212,17 @@ def test_no_threshold_is_retyped_in_the_interface(folder):
     assert hits == [], "a figure typed in the interface: take it from the rule or the data"
 
 
-def test_no_question_label_or_definition_retypes_a_threshold():
-    for question in QUESTIONS:
-        for text in filter(None, (question.label, question.definition)):
-            assert not FIGURE_LITERALS.search(text), (question.path, text)
+@pytest.mark.parametrize("locale", ["fr_CA", "en_CA"])
+def test_no_message_retypes_a_threshold(locale):
+    """Every message id, and its translation: thresholds, windows and counts are placeholders
+    filled from the rules (core/rules/figures.py)."""
+    path = ROOT / "locales" / locale / "LC_MESSAGES" / "messages.po"
+    found = [
+        (m.id, m.string)
+        for m in read_po(path.open("rb"))
+        if m.id and isinstance(m.id, str) and FIGURE_LITERALS.search(f"{m.id} {m.string}")
+    ]
+    assert found == [], "a figure typed in a message: use its placeholder (core/rules/figures.py)"
 
 
 def test_the_figures_check_catches_a_retyped_threshold():

@@ -129,7 +129,7 @@ def test_art_7_3_speaks_of_feer_0_to_2_work_and_art_10_3_of_the_art_12_eligible_
         f"le 31 mai 2025{NBSP}: il manque 365 jours pour atteindre les 24 mois exigés."
     )
     assert art7["en"] == (
-        "12 months of full-time FEER 0–2 work between June 1, 2020 and May 31, 2025: "
+        "12 months of full-time TEER 0–2 work between June 1, 2020 and May 31, 2025: "
         "365 days short of the 24 months required."
     )
     assert art10["fr"].startswith("12 mois d'emploi admissible à temps plein (art. 12) entre")
@@ -184,7 +184,7 @@ def test_short_work_with_the_waiver_still_open_says_what_is_missing_not_a_shortf
     assert found["status"] == "unknown" and found["gap"] is None
     assert "short" not in found["en"] and "il manque" not in found["fr"]
     assert found["en"] == (
-        "12 months of full-time FEER 0–2 work between June 1, 2020 and May 31, 2025, fewer than "
+        "12 months of full-time TEER 0–2 work between June 1, 2020 and May 31, 2025, fewer than "
         "the 24 months required; still to answer: whether a diploma waives this condition (a "
         "master's or doctorate, or a diploma from elsewhere whose comparative evaluation makes "
         "it one, obtained in the 12 months before the application)."
@@ -328,7 +328,7 @@ def test_before_am_2023_002_each_noc_condition_says_the_2021_text_applied_then()
         "probably on November 23, 2023; to verify): a file filed then was assessed under the "
         "2021 text (NOC 2016: skill type 0 or skill level A or B, and another list of "
         "occupations), which this tool does not encode. This verdict applies the 2023 text "
-        "(NOC 2021, FEER)."
+        "(NOC 2021, TEER)."
     ]
     assert fr["notices"][0].startswith(
         "La date de la demande, le 22 novembre 2023, précède l'entrée en vigueur de "

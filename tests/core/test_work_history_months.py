@@ -124,7 +124,7 @@ def test_730_days_in_one_stretch_meet_and_say_the_days_they_count():
     fr = finding(found, "art7/3", "fr")["message"]
     en = finding(found, "art7/3", "en")["message"]
     assert en == (
-        "23 months and 30 days of full-time FEER 0–2 work between June 1, 2020 and May 31, "
+        "23 months and 30 days of full-time TEER 0–2 work between June 1, 2020 and May 31, "
         "2025: 730 days, at least the 730 days that the shortest 24 months on the calendar "
         "hold, as required."
     )
@@ -186,7 +186,7 @@ def test_two_whole_calendar_years_apart_are_24_months_and_meet_them():
     found = assess(answers, APP)
     assert outcome(answers, "art7/3").comparisons[0].actual == Duration(24, 0)
     assert finding(found, "art7/3", "en")["message"] == (
-        "24 months of full-time FEER 0–2 work between June 1, 2020 and May 31, 2025 "
+        "24 months of full-time TEER 0–2 work between June 1, 2020 and May 31, 2025 "
         "(at least 24 months required)."
     )
     assert finding(found, "art7/3", "fr")["message"] == (

@@ -75,6 +75,13 @@ def tab_to(page: Page, selector: str, *, backwards: bool = False, limit: int = 8
     raise AssertionError(f"{key} never reached {selector} in {limit} presses")
 
 
+def choose_first_date(person: Person) -> None:
+    """On the welcome page: Tab to the date question, Space picks its first option (the last
+    day the program was open)."""
+    tab_to(person.page, f".{key_class('date_choice')} input[type='radio']")
+    person.act(lambda: person.page.keyboard.press("Space"), "Space: the last open day")
+
+
 def radio_input(path: str) -> str:
     return f".{key_class('q:' + path)} input[type='radio']"
 
@@ -86,6 +93,7 @@ def test_the_first_step_can_be_answered_with_the_keyboard_alone(page: Page) -> N
     person.open()
     keyboard = page.keyboard
 
+    choose_first_date(person)
     tab_to(page, f".{key_class('start')} button")
     person.act(lambda: keyboard.press("Enter"), "Enter on Start")
     assert person.step() == "stay", person.title()
@@ -136,6 +144,7 @@ def test_the_whole_interview_can_be_done_with_the_keyboard_alone(page: Page) -> 
         tab_to(page, f".{key_class('next')} button")
         press("Enter", "Enter on Next")
 
+    choose_first_date(person)
     tab_to(page, f".{key_class('start')} button")
     press("Enter", "Enter on Start")
     tab_to(page, radio_input("spouse_open_work_permit"))
@@ -148,8 +157,12 @@ def test_the_whole_interview_can_be_done_with_the_keyboard_alone(page: Page) -> 
     assert person.step() == "diplomas"
     tab_to(page, f".{key_class('add:diplomas')} button")
     press("Enter", "Enter on Add a diploma")
-    tab_to(page, f".{key_class('q:diplomas.0.level')} input")
-    person.act(lambda: (keyboard.type("master"), keyboard.press("Enter")), "type a level")
+    tab_to(page, radio_input("diplomas.0.issued_in_quebec"))
+    press("Space", "Space: issued in Québec")
+    tab_to(page, radio_input("diplomas.0.level"))
+    for _ in range(6):  # DEP, AEC, general DEC, technical DEC, bachelor's, DESS, master's
+        press("ArrowDown", "ArrowDown: the next level")
+    assert person.shown("diplomas.0.level") == t("master's degree")
     next_step()
     assert person.step() == "work"
     tab_to(page, f".{key_class('none:work_history')} button")
@@ -157,7 +170,7 @@ def test_the_whole_interview_can_be_done_with_the_keyboard_alone(page: Page) -> 
     next_step()
     assert person.step() == "job"
     tab_to(page, radio_input("job.status"))
-    press("Space", "Space: I hold this job now")
+    press("Space", "Space: I held this job")
     tab_to(page, f".{key_class('q:job.annual_salary')} input")
     person.act(lambda: (keyboard.type("92,000"), keyboard.press("Enter")), "type a salary")
     person.snapshot("job")

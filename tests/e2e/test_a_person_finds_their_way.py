@@ -1,0 +1,209 @@
+"""A person gets through the interview alone, in French first, on a desktop and on a phone:
+every move shows the step from its top with the keyboard focus on its title, a question left
+open is pointed out on Next and on the review (each a link that lands on it), and the French
+interface holds no English word — text, screen-reader labels, placeholders or tooltips."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from browser_driver import Person, key_class
+from playwright.sync_api import Page, expect
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
+
+WIDTHS = [pytest.param(DESKTOP, id="1280px"), pytest.param(PHONE, id="390px")]
+LANGS = [
+    pytest.param(lang, id=lang, marks=pytest.mark.browser_context_args(locale=f"{lang}-CA"))
+    for lang in ("fr", "en")
+]
+
+# The title is in view (below the page's own header) and holds the keyboard focus.
+TITLE_IN_VIEW_AND_FOCUSED_JS = """
+() => {
+  const h1 = document.querySelector("[data-testid='stMain'] h1");
+  if (!h1) return "no title";
+  const box = h1.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) return `title at ${box.top}..${box.bottom}`;
+  if (document.activeElement !== h1) return `focus on ${document.activeElement?.tagName}`;
+  return "ok";
+}
+"""
+
+# Where the page records each move it carried out (ui/focus.py).
+MOVES_JS = "() => (window.__focusMoves || []).length"
+
+
+def moved(person: Person, before: int) -> None:
+    """The page carried out the move asked by the run that just ended (an event it records)."""
+    person.page.wait_for_function(f"() => (window.__focusMoves || []).length > {before}")
+
+
+def title_shown(person: Person) -> None:
+    assert person.page.evaluate(TITLE_IN_VIEW_AND_FOCUSED_JS) == "ok", person.title()
+
+
+def click_and_land(person: Person, key: str) -> None:
+    before = person.page.evaluate(MOVES_JS)
+    person.click(key)
+    moved(person, before)
+
+
+def scroll_to_bottom(page: Page) -> None:
+    page.evaluate(
+        "() => { const m = document.querySelector(\"[data-testid='stMain']\");"
+        " if (m) m.scrollTop = m.scrollHeight; window.scrollTo(0, document.body.scrollHeight); }"
+    )
+
+
+@pytest.mark.parametrize("viewport", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_next_and_back_show_each_step_from_its_title(page: Page, lang: str, viewport) -> None:
+    page.set_viewport_size(viewport)
+    person = Person(page, lang)
+    person.open()
+    person.answer("application_date", "2025-05-15")
+    click_and_land(person, "start")
+    title_shown(person)
+    for _ in range(3):
+        scroll_to_bottom(page)  # the person reads to the end, then moves on
+        before = person.title()
+        click_and_land(person, "next")
+        assert person.title() != before
+        title_shown(person)
+    scroll_to_bottom(page)
+    click_and_land(person, "back")
+    title_shown(person)
+    # Back and Next sit side by side, phone included.
+    back = page.locator(f".{key_class('back')} button").bounding_box()
+    forward = page.locator(f".{key_class('next')} button").bounding_box()
+    assert abs(back["y"] - forward["y"]) < 2 and back["x"] < forward["x"]
+
+
+def vfx_job_without_its_sector() -> dict:
+    """A compositor (NOC 52120 counts only in visual effects) whose sector is not given yet."""
+    return {
+        "noc_code": "52120",
+        "start": "2021-01-04",
+        "ongoing": True,
+        "full_time": True,
+        "in_quebec": True,
+        "controlled_company": False,
+        "ineligible_sector": False,
+    }
+
+
+@pytest.mark.parametrize("viewport", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_question_left_open_is_listed_on_next_and_on_the_review(
+    page: Page, lang: str, viewport
+) -> None:
+    page.set_viewport_size(viewport)
+    person = Person(page, lang)
+    person.open()
+    data = {"application_date": "2025-05-15", "work_history": [vfx_job_without_its_sector()]}
+    person.go_through_interview(data, stop_at="work")
+    person.answer_step(data)
+    sector = person.t("Was it in the visual-effects sector?")
+    # Leaving the step: the question it left open is named at the top of the next one.
+    click_and_land(person, "next")
+    box = page.locator(f".{key_class('left_behind')}")
+    expect(box).to_contain_text(sector)
+    title_shown(person)
+    # On the review too, each a link that opens the question itself, highlighted and focused.
+    while person.step() != "review":
+        click_and_land(person, "next")
+    still_open = page.locator(f".{key_class('still_open')}")
+    link = still_open.get_by_role("button").filter(has_text=sector)
+    expect(link).to_have_count(1)
+    before = page.evaluate(MOVES_JS)
+    person.act(link.click, "answer the sector")
+    moved(person, before)
+    assert person.step() == "work"
+    question = page.locator(f".{key_class('q:work_history.0.vfx_sector')}")
+    expect(question).to_have_class(re.compile(r"\banswer-highlight\b"))
+    expect(question).to_be_in_viewport()
+    assert page.evaluate(
+        "(sel) => !!document.activeElement?.closest(sel)",
+        f".{key_class('q:work_history.0.vfx_sector')}",
+    )
+
+
+# --- No English in the French interface ----------------------------------------------------------
+
+# Words that are English and never French; Streamlit's own (Upload, Browse, Press Enter…) included.
+ENGLISH = {
+    "the", "and", "your", "you", "with", "from", "this", "that", "which", "what", "upload",
+    "browse", "drag", "drop", "press", "apply", "choose", "increment", "decrement", "error",
+    "number", "outside", "allowed", "range", "files", "open", "close", "step", "next", "back",
+    "yes", "eligible", "cannot", "tell", "yet", "help", "search", "clear", "select", "deploy",
+    "running", "stop", "settings", "skip", "sidebar", "collapse", "expand", "show",
+    "hide", "view", "download", "results", "answer", "answers", "question", "questions",
+    "salary", "wage", "hours", "level", "none", "other", "another", "month", "months", "day",
+    "days", "year", "years", "not", "of", "to", "is", "are", "was", "were", "be", "or", "if",
+    "limit", "per", "copy", "clipboard", "loading", "connecting",
+}  # fmt: skip
+
+# Every visible word, and every screen-reader label, placeholder and tooltip, of the page.
+PAGE_WORDS_JS = """
+() => {
+  const found = [];
+  const main = document.body;
+  found.push(["text", main.innerText]);
+  for (const el of main.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
+    for (const attr of ["aria-label", "placeholder", "title", "alt"]) {
+      const value = el.getAttribute(attr);
+      if (value) found.push([attr, value]);
+    }
+  }
+  return found;
+}
+"""
+
+
+def english_words(page: Page) -> list[str]:
+    hits = []
+    for where, text in page.evaluate(PAGE_WORDS_JS):
+        for line in text.splitlines():
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", line)}
+            if words & ENGLISH:
+                hits.append(f"{where}: {line.strip()[:120]} ({', '.join(sorted(words & ENGLISH))})")
+    return hits
+
+
+def test_the_english_word_scan_sees_an_english_word(page: Page) -> None:
+    person = Person(page, "en")
+    person.open()
+    assert english_words(page), "the scan must be able to fail"
+
+
+@pytest.mark.browser_context_args(locale="fr-CA")
+@pytest.mark.parametrize("example", ["ai-foreign-worker.json", "it-vfx.json"])
+def test_no_english_word_anywhere_in_the_french_interface(page: Page, example: str) -> None:
+    data = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    # What a person types (job titles, notes) is theirs: the interface's words are checked.
+    data.pop("notes", None)
+    data["job"].pop("title", None)
+    for entry in [*data.get("diplomas", []), *data.get("work_history", [])]:
+        entry.pop("title", None)
+    person = Person(page, "fr")
+    person.open()
+    found: dict[str, list[str]] = {}
+
+    def scan(name: str) -> None:
+        if hits := english_words(page):
+            found[name] = hits
+
+    person.go_through_interview(data, on_each_page=scan)
+    person.see_results()
+    scan("results")
+    before = len(person.finished)
+    page.locator(f".{key_class('download_answers')}").wait_for()
+    page.get_by_role("link", name=re.compile("Vue conseiller")).first.click()
+    person.wait_for_run(before, "open the advisor view")
+    scan("advisor")
+    assert not found, "\n".join(f"[{name}] {line}" for name, lines in found.items() for line in lines)
