@@ -16,8 +16,8 @@ from core.answers import Answers
 from core.assess import assess
 from core.interview import feeds, to_ask, unanswered
 from core.questions import NOT_ASKED, QUESTIONS, QUESTIONS_BY_PATH, Kind
-from core.rules.figures import figures
 from core.rules.base import REGISTRY
+from core.rules.figures import figures
 
 ROOT = Path(__file__).resolve().parents[2]
 
