@@ -29,6 +29,7 @@ def go(step: str, leaving: str | None = None) -> None:
     else:
         st.session_state[LEFT_BEHIND] = None
     st.session_state[session.STEP] = step
+    st.session_state[session.ERRORS].clear()  # the fields of the step left are gone with it
     focus.request("title")
 
 
@@ -40,24 +41,9 @@ st.progress(
 
 files.resumed_notice()
 
-# Refused entries on this step, each a link to its field (the error summary).
-refused = [
-    (path, error_text(path))
-    for path in st.session_state[session.ERRORS]
-    if (question_for(path) and question_for(path).step == current)
-]
-if refused:
-    with st.container(border=True, key="error_summary"):
-        st.markdown("**" + t("There is a problem with these answers:") + "**")
-        for index, (path, message) in enumerate(refused):
-            st.button(
-                f"{label_of(question_for(path))} — {message}",
-                key=f"fix:{index}",
-                on_click=focus.request,
-                args=(path,),
-                type="tertiary",
-                icon="⚠️",
-            )
+# Refused entries on this step, each a link to its field (the error summary): filled in after
+# the step is drawn, when each field has said whether its refusal still stands.
+error_summary = st.empty()
 
 # What the previous step left open that could change a verdict (never blocking).
 left_behind = st.session_state.get(LEFT_BEHIND)
@@ -83,6 +69,24 @@ if current == "review":
     review.show(assessment)
 else:
     steps.show(assessment, current)
+
+refused = [
+    (path, error_text(path))
+    for path in st.session_state[session.ERRORS]
+    if (question_for(path) and question_for(path).step == current)
+]
+if refused:
+    with error_summary.container(border=True, key="error_summary"):
+        st.markdown("**" + t("There is a problem with these answers:") + "**")
+        for index, (path, message) in enumerate(refused):
+            st.button(
+                f"{label_of(question_for(path))} — {message}",
+                key=f"fix:{index}",
+                on_click=focus.request,
+                args=(path,),
+                type="tertiary",
+                icon="⚠️",
+            )
 
 st.divider()
 with st.container(horizontal=True, key="step_buttons"):

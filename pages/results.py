@@ -16,7 +16,6 @@ t = session.t()
 view = results_view(session.assessment(), session.lang())
 
 st.title(t("Results"), anchor=False)
-files.resumed_notice()
 if not files.has_answers():
     # An empty session (a reload, a new visit): no verdicts from nothing.
     st.info(t("No answers yet: nothing to assess. Start with the questions."), icon="ℹ️")
@@ -30,6 +29,7 @@ if not files.has_answers():
     focus.apply()  # st.stop ends the run before app.py would
     st.stop()
 st.markdown(f"**{md(view.headline)}**")
+files.resumed_notice()
 st.caption(md(view.assessed_text))
 if view.program_in_force:
     st.warning(md(view.repeal_notice), icon="⚠️")

@@ -71,7 +71,11 @@ STREAMLIT_WORDS_FR = {
     "Running...": "En cours…",
     "Stop": "Arrêter",
     "Main menu": "Menu principal",
-    "__limit": "Limite de {size} par fichier • {types}",
+    "Link to heading": "Lien vers ce titre",
+    "file upload": "téléversement d'un fichier",
+    "Drag and drop files here": "Glissez-déposez les fichiers ici",
+    "__limit": "{size} par fichier • {types}",
+    "__prefixes": {"Help for ": "Aide : "},
 }
 
 
@@ -112,7 +116,7 @@ h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
 }
 </style>"""
 
-_TRANSLATE = """<script>
+_TRANSLATE = r"""<script>
 (() => {
   window.__streamlitWords = __WORDS__;
   if (window.__wordsObserver) { window.__translateAll && window.__translateAll(); return; }
@@ -122,15 +126,19 @@ _TRANSLATE = """<script>
     for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
       for (const attr of ["aria-label", "title", "placeholder"]) {
         const value = el.getAttribute(attr);
-        if (value && value in words) el.setAttribute(attr, words[value]);
+        if (!value) continue;
+        if (value in words) { el.setAttribute(attr, words[value]); continue; }
+        for (const [english, french] of Object.entries(words.__prefixes || {})) {
+          if (value.startsWith(english)) el.setAttribute(attr, french + value.slice(english.length));
+        }
       }
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue.trim();
       if (text && text in words) node.nodeValue = node.nodeValue.replace(text, words[text]);
-      const limit = words.__limit && /^Limit (.+) per file(?: • (.+))?$/.exec(text);
-      if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", " Mo"))
+      const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
+      if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
         .replace("{types}", limit[2] || "");
     }
   };

@@ -11,10 +11,10 @@ from typing import Any
 
 import streamlit as st
 
-from core.i18n import N_
 from core.questions import Question
 from core.reference import art12_occupations, known_occupations, search_occupations, teer_of
 from ui import session, widgets
+from ui.text import md
 
 CODE = re.compile(r"^\s*([0-9]{5})\s*$")
 LIMIT = 8
@@ -67,8 +67,12 @@ def _noc_field(path: str, question: Question) -> Any:
     codes = list(found)
     if searching and not codes:
         st.warning(
-            t("No occupation found for “{query}”. Try another word, or type the code.",
-              query=query),
+            md(
+                t(
+                    "No occupation found for “{query}”. Try another word, or type the code.",
+                    query=query,
+                )
+            ),
             icon="🔎",
         )
     if codes:
@@ -81,7 +85,7 @@ def _noc_field(path: str, question: Question) -> Any:
             t("Occupations found: choose yours"),
             codes,
             index=None,
-            format_func=lambda code: found.get(code, code),
+            format_func=lambda code: md(found.get(code, code)),
             key=key,
             on_change=picked,
         )
@@ -102,5 +106,3 @@ def _noc_field(path: str, question: Question) -> Any:
         )
     return current
 
-
-NOT_FOUND = N_("No occupation found for “{query}”. Try another word, or type the code.")

@@ -24,6 +24,7 @@ from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
 from core.rules.ai_foreign_worker import WINDOW_MONTHS as WORK_WINDOW_MONTHS
 from core.rules.general import LEVEL_REQUIRED
 from ui import focus, occupations, session, widgets
+from ui.text import md
 
 VISIT = "step_visit"  # (step, paths shown on this visit of it): nothing vanishes while answering
 
@@ -166,26 +167,19 @@ def _place(typed: str | None) -> None:
         return
     t = session.t()
     place = match_municipality(typed)
-    if place.in_cmm is True:
-        st.info(
-            t(
+    if place.in_cmm is not None:
+        words = {
+            True: N_(
                 "{name} is inside the Communauté métropolitaine de Montréal (CMM): salary "
-                "threshold {amount}.",
-                name=place.name,
-                amount=t.money(SALARY_INSIDE_CMM),
+                "threshold {amount}."
             ),
-            icon="📍",
-        )
-    elif place.in_cmm is False:
-        st.info(
-            t(
+            False: N_(
                 "{name} is outside the Communauté métropolitaine de Montréal (CMM): salary "
-                "threshold {amount}.",
-                name=place.name,
-                amount=t.money(SALARY_OUTSIDE_CMM),
+                "threshold {amount}."
             ),
-            icon="📍",
-        )
+        }[place.in_cmm]
+        amount = SALARY_INSIDE_CMM if place.in_cmm else SALARY_OUTSIDE_CMM
+        st.info(md(t(words, name=place.name, amount=t.money(amount))), icon="📍")
     elif place.ambiguous:
         _which_place(place)
     else:
@@ -195,12 +189,14 @@ def _place(typed: str | None) -> None:
             else ""
         )
         st.warning(
-            t(
-                "“{typed}” is not a municipality this tool knows. If the employer is in a "
-                "borough or sector of a city, type the city.",
-                typed=typed,
-            )
-            + hint,
+            md(
+                t(
+                    "“{typed}” is not a municipality this tool knows. If the employer is in a "
+                    "borough or sector of a city, type the city.",
+                    typed=typed,
+                )
+                + hint
+            ),
             icon="❓",
         )
     source = source_of("cmm_municipalities")
@@ -226,7 +222,7 @@ def _which_place(place: Any) -> None:
         session.forget_widgets("q:" + path)
 
     st.radio(
-        t("Several municipalities are called “{name}”. Which one?", name=place.typed),
+        md(t("Several municipalities are called “{name}”. Which one?", name=place.typed)),
         labels,
         index=None,
         key="which:" + path,
@@ -249,7 +245,7 @@ def _job_from_history(assessment: Assessment) -> None:
             return t("Another job")
         period = periods[index]
         name = period.title or (period.noc_code and occupations.title(period.noc_code)) or ""
-        return t("Job {n}", n=index + 1) + (f" — {name}" if name else "")
+        return md(t("Job {n}", n=index + 1) + (f" — {name}" if name else ""))
 
     def picked() -> None:
         index = st.session_state[PREFILL_KEY]

@@ -384,6 +384,14 @@ class Person:
         on each page once it is answered: "welcome", then each step, then "review"."""
         if data.get("application_date"):
             self.answer("application_date", data["application_date"])
+        else:  # the first choice: the last day the program was open
+            self.choose_radio(
+                self.page.locator(f".{key_class('date_choice')}"),
+                self.page.locator(f".{key_class('date_choice')} [data-testid='stRadioOption']")
+                .first.inner_text()
+                .strip(),
+                "the last open day",
+            )
         if on_each_page:
             on_each_page("welcome")
         self.snapshot("welcome")

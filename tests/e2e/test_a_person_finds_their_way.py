@@ -142,18 +142,30 @@ ENGLISH = {
     "number", "outside", "allowed", "range", "files", "open", "close", "step", "next", "back",
     "yes", "eligible", "cannot", "tell", "yet", "help", "search", "clear", "select", "deploy",
     "running", "stop", "settings", "skip", "sidebar", "collapse", "expand", "show",
-    "hide", "view", "download", "results", "answer", "answers", "question", "questions",
+    "hide", "view", "download", "results", "answer", "answers", "link", "heading",
     "salary", "wage", "hours", "level", "none", "other", "another", "month", "months", "day",
     "days", "year", "years", "not", "of", "to", "is", "are", "was", "were", "be", "or", "if",
     "limit", "per", "copy", "clipboard", "loading", "connecting",
 }  # fmt: skip
 
-# Every visible word, and every screen-reader label, placeholder and tooltip, of the page.
+# Every word shown (icons hidden from screen readers are glyphs, not words), and every
+# screen-reader label, placeholder and tooltip, of the page.
 PAGE_WORDS_JS = """
 () => {
   const found = [];
   const main = document.body;
-  found.push(["text", main.innerText]);
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      const el = node.parentElement;
+      const hidden = "[aria-hidden='true'], script, style, noscript, [data-testid='stIconMaterial']";
+      if (!el || el.closest(hidden) || !el.checkVisibility({visibilityProperty: true}))
+        return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue.trim()) found.push(["text", node.nodeValue]);
+  }
   for (const el of main.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
     for (const attr of ["aria-label", "placeholder", "title", "alt"]) {
       const value = el.getAttribute(attr);
@@ -169,7 +181,7 @@ def english_words(page: Page) -> list[str]:
     hits = []
     for where, text in page.evaluate(PAGE_WORDS_JS):
         for line in text.splitlines():
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", line)}
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", line)}
             if words & ENGLISH:
                 hits.append(f"{where}: {line.strip()[:120]} ({', '.join(sorted(words & ENGLISH))})")
     return hits
@@ -206,4 +218,21 @@ def test_no_english_word_anywhere_in_the_french_interface(page: Page, example: s
     page.get_by_role("link", name=re.compile("Vue conseiller")).first.click()
     person.wait_for_run(before, "open the advisor view")
     scan("advisor")
-    assert not found, "\n".join(f"[{name}] {line}" for name, lines in found.items() for line in lines)
+    assert not found, "\n".join(
+        f"[{name}] {line}" for name, lines in found.items() for line in lines
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_first_screen_shows_the_title_the_date_and_start(page: Page, lang) -> None:
+    page.set_viewport_size(PHONE)
+    person = Person(page, lang)
+    person.open()
+    for selector in (
+        "[data-testid='stMain'] h1",
+        f".{key_class('date_choice')}",
+        f".{key_class('start')} button",
+    ):
+        box = page.locator(selector).first.bounding_box()
+        assert box is not None and box["y"] >= 0, selector
+        assert box["y"] + box["height"] <= PHONE["height"], f"{selector} below the first screen"

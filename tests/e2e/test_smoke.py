@@ -9,9 +9,7 @@ pytestmark = pytest.mark.e2e
 
 
 fr = Translator("fr")
-TITLE = fr(
-    "Québec pilot program for AI, IT and visual-effects workers: eligibility self-assessment"
-)
+TITLE = fr("AI, IT and visual effects: eligibility self-assessment")
 
 
 def test_welcome_page_renders(page: Page) -> None:

@@ -34,9 +34,10 @@ def test_markup_typed_in_free_text_fields_renders_inert_everywhere(page: Page) -
         if person.step() == "review":
             break
         person.click("next")
-    pages = {"review": person.page.inner_text("main")}
+    # (A zero-width space keeps a typed address from becoming a link; it is not seen.)
+    pages = {"review": person.page.inner_text("main").replace("\u200b", "")}
     person.see_results()
-    pages["results"] = person.page.inner_text("main")
+    pages["results"] = person.page.inner_text("main").replace("\u200b", "")
     for selector in ("img[src='x']", "a[href^='http://evil']", "img[src^='http://evil']"):
         expect(page.locator(selector)).to_have_count(0)  # on the results
     person.act(lambda: page.get_by_role("link", name="Advisor view").click(), "advisor view")
