@@ -624,7 +624,7 @@ _CONFIDENCE_ORDER = ("high", "medium", "low")
 
 def annex_c_figure(
     day: date, adults: int, children_under_18: int, dependent_18_plus: int
-) -> tuple[Decimal | None, str | None, str | None]:
+) -> tuple[Decimal | None, str | None, SourceNote | None]:
     """(amount, confidence, source) of the Annexe C figure for this family and year, if known.
 
     Each cell carries its own source and confidence (an official 2020 cell is "high", a
@@ -636,7 +636,7 @@ def annex_c_figure(
             continue
         base = None
         confidence = entry.get("confidence", table["confidence"])
-        source = entry.get("source")
+        source, source_fr = entry.get("source"), entry.get("source_fr")
         for row in entry.get("rows", []):
             if row["children_under_18"] == children_under_18 and adults in (1, 2):
                 base = row["one_adult" if adults == 1 else "two_adults"]
@@ -644,7 +644,7 @@ def annex_c_figure(
             if cell["adults"] == adults and cell["children_under_18"] == children_under_18:
                 base = cell["amount"]
                 confidence = cell.get("confidence", confidence)
-                source = cell.get("source", source)
+                source, source_fr = cell.get("source", source), cell.get("source_fr", source_fr)
         if base is None:
             return None, None, None
         if dependent_18_plus:
@@ -654,7 +654,15 @@ def annex_c_figure(
             base += per_child * dependent_18_plus
             child_confidence = entry.get("per_dependent_child_18_plus_confidence", confidence)
             confidence = max(confidence, child_confidence, key=_CONFIDENCE_ORDER.index)
-        return Decimal(base), confidence, source
+        note = SourceNote(
+            "annex_c",
+            source or table["source"],
+            confidence,
+            bool(table["verify"]),
+            table.get("source_url"),
+            source_fr if source else table.get("source_fr"),
+        )
+        return Decimal(base), confidence, note
     return None, None, None
 
 

@@ -218,6 +218,7 @@ def _test_sources(test: FrenchTest | None) -> tuple[SourceNote, ...]:
                     table["source"],
                     table["confidence"],
                     bool(table.get("verify")),
+                    source_fr=table.get("source_fr"),
                 ),
             )
     return (source_of("french_tests"),)
@@ -370,11 +371,10 @@ READING_SCALE = N_(
 )
 def self_sufficiency(facts: Facts) -> Outcome:
     family = facts.answers.family
-    required, confidence, source = _scale_amount(facts)
+    required, _confidence, source = _scale_amount(facts)
     sources: tuple = ()
-    if required is not None:
-        table = source_of("annex_c", confidence)
-        sources = (SourceNote("annex_c", source or table.source, confidence, table.verify),)
+    if required is not None and source is not None:
+        sources = (source,)
     elif family.official_amount is not None:
         required = family.official_amount
     funds_ok: bool | None
@@ -448,7 +448,7 @@ def self_sufficiency(facts: Facts) -> Outcome:
     )
 
 
-def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None, str | None]:
+def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None, SourceNote | None]:
     family = facts.answers.family
     counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
     if None in counts:
