@@ -2,7 +2,8 @@
 
 All sessions share one process, so nothing here is bound to "the current language": every call
 names its language. Catalogs are compiled from `locales/*/LC_MESSAGES/messages.po` in memory once
-per process (no .mo file to go stale) and shared read-only.
+per process (no .mo file to go stale) and shared read-only. In the repository they are in the
+top-level `locales/` folder; an installed package carries them as `core/locales` (pyproject.toml).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from importlib.resources import files
 from io import BytesIO
 from pathlib import Path
 
@@ -32,8 +34,18 @@ from babel.support import Translations
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
+
+
+def locales_dir() -> Path:
+    """Where the catalogs are: `core/locales` when installed, else the repository's `locales/`."""
+    installed = Path(str(files(__package__ or "core") / "locales"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "locales"
+
+
+LOCALES_DIR = locales_dir()
 
 
 def N_(message: str) -> str:
