@@ -117,7 +117,7 @@ def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = 
     """100 000 $ (fr_CA) vs $100,000 (en_CA); cents shown only when there are some.
 
     The same text as `format_currency(value, "CAD", format=…, locale=…, currency_digits=cents)`
-    (tests/bench checks it), through a pattern prepared once per language: Babel's
+    (tests/core/test_fast_paths_agree_with_the_libraries.py checks it), through a pattern prepared once per language: Babel's
     format_currency looks up the locale, the pattern and the currency's plural name on each call,
     which was most of the time of rendering an assessment's messages.
     """

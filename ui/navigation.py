@@ -18,13 +18,6 @@ def register(pages: dict) -> None:
     st.session_state[PAGES] = pages
 
 
-PAGE_FILES = {
-    "welcome": "pages/welcome.py",
-    "interview": "pages/interview.py",
-    "results": "pages/results.py",
-}
-
-
 def request(page: str, step: str | None = None) -> None:
     """Use as a button callback: go to `page` (and interview `step`) on this rerun."""
     st.session_state[GOTO] = page
