@@ -16,17 +16,17 @@ import threading
 import time
 from pathlib import Path
 
-from playwright.async_api import Page, async_playwright
+from playwright.async_api import async_playwright, expect
 
 from core.answers import Answers
 from core.assess import STREAM_LABELS, STREAMS, assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
+from tests.support.app_runs import AsyncAppRuns
 from tests.support.streamlit_server import CHROMIUM_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "12"))  # full size: 30 (see README)
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 SALARIES = [60_000, 74_999, 75_000, 92_000, 99_999, 100_000, 130_000]
 PLACES = ["Laval", "Saint-Jérôme", "Montréal", "Longueuil", "Sherbrooke"]
 
@@ -44,11 +44,6 @@ def person(index: int, folder: Path) -> tuple[Path, dict]:
     return path, data
 
 
-async def settle(page: Page) -> None:
-    await page.wait_for_timeout(150)
-    await page.wait_for_selector(IDLE, timeout=180_000)
-
-
 async def one_session(browser, url: str, index: int, folder: Path, waits: list[float]) -> None:
     lang = "fr" if index % 2 else "en"
     other = "en" if lang == "fr" else "fr"
@@ -59,29 +54,29 @@ async def one_session(browser, url: str, index: int, folder: Path, waits: list[f
     try:
         page = await context.new_page()
         page.set_default_timeout(180_000)  # 30 browsers on 2 cores: slow, not broken
+        runs = await AsyncAppRuns.attach(page, timeout_s=180)  # the run each action causes
         await asyncio.sleep(index * 0.3)  # people arrive over a few seconds, not all at once
-        await page.goto(url)
-        await settle(page)
-        await page.locator(".st-key-upload_answers input[type=file]").set_input_files(str(path))
-        await page.wait_for_url(lambda u: u.endswith(("/questions", "/results")), timeout=180_000)
-        await settle(page)
+        await runs.open(url)
+        upload = page.locator(".st-key-upload_answers input[type=file]")
+        await runs.act(lambda: upload.set_input_files(str(path)), "upload")
+        # The page's address follows the page the run switched to (and stays).
+        await page.wait_for_url(lambda u: u.endswith(("/questions", "/results")))
         if page.url.endswith("/questions"):
-            await page.get_by_role("link", name=Translator(lang)("Results")).click()
-            await page.wait_for_url("**/results", timeout=180_000)
-            await settle(page)
+            link = page.get_by_role("link", name=Translator(lang)("Results"))
+            await runs.act(link.click, "results link")
+            await page.wait_for_url("**/results")
         # A real interaction in this session: switch the language, and time the rerun.
         started = time.monotonic()
-        await (
-            page.locator(".st-key-lang_switch")
-            .get_by_text({"fr": "Français", "en": "English"}[other])
-            .click()
+        switch = page.locator(".st-key-lang_switch").get_by_text(
+            {"fr": "Français", "en": "English"}[other]
         )
-        await page.wait_for_function(
-            f"document.documentElement.lang === '{other}'", timeout=180_000
-        )
-        await settle(page)
+        await runs.act(switch.click, "language switch")
         waits.append(time.monotonic() - started)
+        # The page's language follows (a script the run renders sets it; it stays set).
+        await page.wait_for_function(f"document.documentElement.lang === '{other}'")
         t = Translator(other)
+        # The summary table is redrawn in the new language (a state that stays, once shown).
+        await expect(page.locator("table").first).to_contain_text(t(STREAM_LABELS[next(iter(STREAMS))]))
         table = await page.locator("table").first.inner_text()
         expected = assess(Answers.model_validate(data))
         for stream in STREAMS:
