@@ -77,7 +77,9 @@ CAUGHT_UP_JS = """
   const observer = new MutationObserver(() => { changed = true; });
   observer.observe(document, {subtree: true, childList: true, attributes: true,
                               characterData: true});
-  const finish = (value) => { observer.disconnect(); resolve(value); };
+  const finish = (value) => { observer.disconnect(); clearTimeout(guard); resolve(value); };
+  // Even if the page never paints or goes idle again, answer by the deadline.
+  const guard = setTimeout(() => finish(-1), ms);
   const idle = () => {
     if (performance.now() > deadline) { finish(-1); return; }
     if (!changed && done()) {
@@ -85,14 +87,16 @@ CAUGHT_UP_JS = """
       return;
     }
     changed = false;
-    requestAnimationFrame(() => requestIdleCallback(idle));
+    // A busy page may not go idle for long: look again after 200 ms at most (the check is
+    // still "nothing changed in between").
+    setTimeout(() => requestIdleCallback(idle, {timeout: 200}), 0);
   };
   const received = () => {
     if (performance.now() > deadline) { finish(-1); return; }
     if ((window.__appWatch.frames[socket] ?? 0) >= frames && done()) {
-      requestIdleCallback(idle);
+      requestIdleCallback(idle, {timeout: 200});
     } else {
-      requestAnimationFrame(received);
+      setTimeout(received, 5);
     }
   };
   received();
