@@ -63,7 +63,8 @@ class Duration:
 def add_months(day: date, months: int) -> date:
     """`day + relativedelta(months=months)`: the same day N calendar months later (or earlier),
     or that month's last day when it is shorter. Plain arithmetic: relativedelta was most of the
-    time of an assessment (see bench/README.md); tests/bench checks both agree."""
+    time of an assessment (see bench/README.md); tests/core/test_fast_paths_agree_with_the_libraries.py
+    checks both agree."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     month += 1
     if day.day <= 28:

@@ -2,7 +2,8 @@
 
 All sessions share one process, so nothing here is bound to "the current language": every call
 names its language. Catalogs are compiled from `locales/*/LC_MESSAGES/messages.po` in memory once
-per process (no .mo file to go stale) and shared read-only.
+per process (no .mo file to go stale) and shared read-only. In the repository they are in the
+top-level `locales/` folder; an installed package carries them as `core/locales` (pyproject.toml).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from importlib.resources import files
 from io import BytesIO
 from pathlib import Path
 
@@ -35,8 +37,18 @@ from core.typography import typeset_template
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
+
+
+def locales_dir() -> Path:
+    """Where the catalogs are: `core/locales` when installed, else the repository's `locales/`."""
+    installed = Path(str(files(__package__ or "core") / "locales"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "locales"
+
+
+LOCALES_DIR = locales_dir()
 
 
 def N_(message: str) -> str:
@@ -121,7 +133,7 @@ def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = 
     """100 000 $ (fr_CA) vs $100,000 (en_CA); cents shown only when there are some.
 
     The same text as `format_currency(value, "CAD", format=…, locale=…, currency_digits=cents)`
-    (tests/bench checks it), through a pattern prepared once per language: Babel's
+    (tests/core/test_fast_paths_agree_with_the_libraries.py checks it), through a pattern prepared once per language: Babel's
     format_currency looks up the locale, the pattern and the currency's plural name on each call,
     which was most of the time of rendering an assessment's messages.
     """

@@ -1,104 +1,76 @@
-"""Extract every user-facing message and merge it into the catalogs in locales/.
+"""Bring the catalogs in step with the code, with Babel's own commands.
 
-    .venv/bin/python scripts/catalogs.py          # update locales/*/LC_MESSAGES/messages.po
-    .venv/bin/python scripts/catalogs.py --check  # exit 1 if a catalog lacks or has stale msgids
+    .venv/bin/python scripts/catalogs.py           # extract, update, fill English msgstrs
+    .venv/bin/python scripts/catalogs.py --check   # exit 1 if the catalogs need an update
 
-Message ids are English. The en_CA catalog repeats each msgid as its msgstr (so a missing
-translation is visible as an empty msgstr); fr_CA translations are written by people.
+It runs, from the repository root (the options are in pyproject.toml, [tool.babel.*]):
+
+    pybabel extract    # the code's messages → locales/messages.pot (not committed)
+    pybabel update     # merged into locales/*/LC_MESSAGES/messages.po: translations kept,
+                       # a reworded message gets its old translation marked fuzzy to review,
+                       # a new one an empty msgstr
+
+then copies each empty msgstr of en_CA from its msgid (message ids are English: what GNU
+gettext's `msgen` does). French translations are written by people; tests/test_catalogs.py
+fails while one is missing or fuzzy. No compile step: core/i18n.py compiles the .po files in
+memory when it loads them (no .mo file to go stale).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import BaseError, CommandLineInterface
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ROOT / "locales"
-SOURCES = ("core", "pages", "ui", "app.py")
-# N_() marks, _() and t() translate, t.plural() takes two ids.
-KEYWORDS = {"N_": None, "_": None, "t": None, "gettext": None, "plural": (1, 2), "ngettext": (1, 2)}
+TEMPLATE = ROOT / "locales" / "messages.pot"
+ENGLISH = ROOT / "locales" / "en_CA" / "LC_MESSAGES" / "messages.po"
+WIDTH = 100  # as [tool.babel.update_catalog] width
 
 
-def extract() -> dict[str | tuple[str, str], list[tuple[str, int]]]:
-    found: dict = {}
-    method_map = [("**.py", "python")]
-    for source in SOURCES:
-        path = ROOT / source
-        if path.is_file():
-            from babel.messages.extract import extract_from_file
-
-            items = (
-                (path.name, lineno, message, comments, context)
-                for lineno, message, comments, context in extract_from_file(
-                    "python", path, keywords=KEYWORDS
-                )
-            )
-        elif path.is_dir():
-            items = extract_from_dir(path, method_map, keywords=KEYWORDS)
-        else:
-            continue
-        for filename, lineno, message, _comments, _context in items:
-            if not message or (isinstance(message, tuple) and not all(message)):
-                continue
-            found.setdefault(message, []).append((f"{source}/{filename}", lineno))
-    return found
+def pybabel(*args: str) -> None:
+    """Run a pybabel command with the repository's configuration (pyproject.toml)."""
+    os.chdir(ROOT)  # pybabel reads ./pyproject.toml
+    CommandLineInterface().run(["pybabel", "--quiet", *args])
 
 
-def catalog_path(locale: str) -> Path:
-    return LOCALES / locale / "LC_MESSAGES" / "messages.po"
-
-
-def load(locale: str) -> Catalog:
-    path = catalog_path(locale)
-    if not path.exists():
-        return Catalog(locale=locale, project="ia-ti-ev-eligibility")
+def english_from_msgids(path: Path = ENGLISH) -> int:
+    """Give every empty or fuzzy English msgstr its msgid; returns how many changed."""
     with path.open("rb") as handle:
-        return read_po(handle, locale=locale)
-
-
-def update(locale: str, messages: dict) -> tuple[int, int]:
-    old = load(locale)
-    new = Catalog(locale=locale, project="ia-ti-ev-eligibility", fuzzy=False)
-    added = 0
-    for message, locations in sorted(messages.items(), key=lambda item: str(item[0])):
-        key = message[0] if isinstance(message, tuple) else message
-        previous = old.get(key)
-        string = previous.string if previous is not None else None
-        if not string or (isinstance(string, tuple) and not all(string)):
-            added += 1
-            string = (
-                message
-                if locale.startswith("en")
-                else (("", "") if isinstance(message, tuple) else "")
-            )
-        new.add(message, string, locations=locations)
-    removed = sum(
-        1 for m in old if m.id and new.get(m.id if isinstance(m.id, str) else m.id[0]) is None
-    )
-    path = catalog_path(locale)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        write_po(handle, new, width=100, omit_header=False, sort_output=True, include_lineno=False)
-    return added, removed
+        catalog = read_po(handle, locale="en_CA")
+    changed = 0
+    for message in catalog:
+        if not message.id:
+            continue
+        if message.fuzzy or not (all(message.string) if message.pluralizable else message.string):
+            message.string = message.id
+            message.flags.discard("fuzzy")
+            changed += 1
+    if changed:
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=WIDTH)
+    return changed
 
 
 def main() -> int:
-    messages = extract()
     if "--check" in sys.argv:
-        stale = 0
-        for locale in ("fr_CA", "en_CA"):
-            ids = {m.id for m in load(locale) if m.id}
-            wanted = {m for m in messages}
-            stale += len(ids ^ wanted)
-        print(f"{len(messages)} messages; {stale} differences")
-        return 1 if stale else 0
-    for locale in ("fr_CA", "en_CA"):
-        added, removed = update(locale, messages)
-        print(f"{locale}: {len(messages)} messages, {added} new, {removed} removed")
+        with tempfile.TemporaryDirectory() as folder:
+            template = str(Path(folder) / "messages.pot")
+            pybabel("extract", "-o", template)
+            try:
+                pybabel("update", "-i", template, "--check")
+            except BaseError as error:  # "Some catalogs are out of date."
+                print(error, file=sys.stderr)
+                return 1
+        print("The catalogs are in step with the code.")
+        return 0
+    pybabel("extract")
+    pybabel("update")
+    print(f"en_CA: {english_from_msgids()} msgstr copied from msgids")
     return 0
 
 

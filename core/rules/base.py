@@ -24,26 +24,21 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Citation:
-    """Art. 7, first paragraph (alinéa), par. 4°, subpar. b)."""
+    """Art. 7, par. 4°, subpar. b)."""
 
     article: str
     paragraph: str | None = None  # "4°"
     subparagraph: str | None = None  # "b)"
-    alinea: int | None = None  # only where the article has more than one
 
     def render(self, lang: str) -> str:
         if lang == "fr":
             parts = [f"art. {self.article}"]
-            if self.alinea == 2:
-                parts.append("2e al.")
             if self.paragraph:
                 parts.append(f"par. {self.paragraph}")
             if self.subparagraph:
                 parts.append(f"sous-par. {self.subparagraph}")
         else:
             parts = [f"s. {self.article}"]
-            if self.alinea == 2:
-                parts.append("2nd para.")
             if self.paragraph:
                 parts.append(f"para. {self.paragraph}")
             if self.subparagraph:

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.answers import Answers, Diploma, DiplomaLevel, JobStatus
-from core.logic import all_of, any_of, negate
+from core.logic import any_of, negate
 from core.reference import PlaceMatch, art12_occupations, match_municipality, teer_of
 
 WEEKS_PER_YEAR = Decimal(52)
@@ -120,19 +120,3 @@ class Facts:
         if job.annual_salary is not None and job.weekly_hours:
             return job.annual_salary / (job.weekly_hours * WEEKS_PER_YEAR)
         return None
-
-    def job_basics(self, *extra: bool | None) -> bool | None:
-        """Held or accepted, full-time, in Québec, outside ineligible sectors, not controlled."""
-        job = self.answers.job
-        if self.has_job is False:
-            return False
-        return all_of(
-            [
-                self.has_job,
-                job.full_time,
-                job.in_quebec,
-                negate(job.ineligible_sector),
-                negate(job.controlled_company),
-                *extra,
-            ]
-        )

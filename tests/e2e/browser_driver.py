@@ -7,74 +7,28 @@ that language write them ("115 000" / "115,000") and presses Enter, and clicks "
 list entries. It mirrors tests/app/driver.py (AppTest) but only through the page: it never
 reads or writes session state.
 
-Waiting for the app: `data-test-script-state` on `[data-testid='stApp']` alone is not
-enough, because a quick rerun can go running → notRunning inside one React render, so the
-attribute never changes and "notRunning" may still be the previous run's. Instead the
-Person reads the websocket frames the page receives (Playwright reports them) and waits for
-the `script_finished` message of the run its action caused (a page switch ends one run
-early and starts another: only a run that was not cut short counts). Then it waits until the
-page itself has received that frame, shows `notRunning`, and has painted once. No sleeps.
+Waiting for the app: on the events themselves (the end of the run an action caused, read
+from the websocket frames the page receives), through tests/support/app_runs.py. No sleeps.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from e2e_helpers import save_screenshot
 from playwright.sync_api import Locator, Page, expect
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from core.i18n import Translator, parse_amount
 from core.questions import Kind, question_for
+from tests.support.app_runs import AppRuns
 from ui.labels import STEP_TITLES
 from ui.widgets import CHOICE_LABELS
 
 LISTS = ("diplomas", "work_history")
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # the switch's own labels (ui/chrome.py)
-RUN_TIMEOUT_S = 20
-POLL_MS = 5
-CUT_SHORT = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN
-
-# Counts the websocket messages the page has received; the Person counts the same frames,
-# so it can tell when the page has caught up with the message that ended a run.
-FRAME_COUNTER_JS = """
-(() => {
-  if (window.__e2eFrames !== undefined) return;
-  window.__e2eFrames = 0;
-  const Native = window.WebSocket;
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', () => { window.__e2eFrames += 1; });
-    }
-  };
-})();
-"""
-
-# Resolves once the page has received `frames` messages, shows the script as not running,
-# and has painted once more; returns how many exceptions it shows (-1: not within `ms`).
-CAUGHT_UP_JS = """
-([frames, ms]) => new Promise((resolve) => {
-  const deadline = performance.now() + ms;
-  const check = () => {
-    if (performance.now() > deadline) { resolve(-1); return; }
-    const app = document.querySelector("[data-testid='stApp']");
-    if (window.__e2eFrames >= frames && app
-        && app.getAttribute('data-test-script-state') === 'notRunning'
-        && app.getAttribute('data-test-connection-state') === 'CONNECTED') {
-      requestAnimationFrame(() => setTimeout(() => resolve(
-        document.querySelectorAll("[data-testid='stException']").length), 0));
-    } else {
-      requestAnimationFrame(check);
-    }
-  };
-  check();
-})
-"""
 
 # Every keyed question on screen, in page order: its answer path, widget and what it shows.
 WIDGETS_JS = """
@@ -159,18 +113,7 @@ class Person:
         self.t = Translator(lang)
         self.screenshots = screenshots
         self.shots = 0
-        self.frames = 0  # websocket messages received by the page so far
-        self.finished: list[int] = []  # the frame number of each run's end
-        page.add_init_script(FRAME_COUNTER_JS)
-        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
-
-    def _frame(self, payload: bytes | str) -> None:
-        self.frames += 1
-        if isinstance(payload, bytes | bytearray):
-            msg = ForwardMsg()
-            msg.ParseFromString(payload)
-            if msg.WhichOneof("type") == "script_finished" and msg.script_finished != CUT_SHORT:
-                self.finished.append(self.frames)
+        self.runs = AppRuns(page)
 
     def speak(self, lang: str) -> None:
         """Read and type as a person of `lang` from now on."""
@@ -181,25 +124,11 @@ class Person:
 
     def act(self, action: Callable[[], Any], what: str) -> None:
         """Do something that makes the app rerun, then wait until that rerun has finished."""
-        before = len(self.finished)
-        action()
-        self.wait_for_run(before, what)
-
-    def wait_for_run(self, before: int, what: str) -> None:
-        deadline = time.monotonic() + RUN_TIMEOUT_S
-        while len(self.finished) <= before:
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the app did not run after: {what} (on {self.title()!r})")
-            self.page.wait_for_timeout(POLL_MS)  # Playwright delivers frames while it waits
-        exceptions = self.page.evaluate(CAUGHT_UP_JS, [self.finished[-1], RUN_TIMEOUT_S * 1000])
-        assert exceptions >= 0, f"the page did not show the run's end after: {what}"
-        assert exceptions == 0, f"the app shows an exception after: {what}"
+        self.runs.act(action, what)
 
     def open(self, path: str = "/") -> None:
         """Load the app and wait for its first run."""
-        self.frames, self.finished = 0, []
-        self.page.goto(path)
-        self.wait_for_run(0, f"opening {path}")
+        self.runs.open(path)
 
     def snapshot(self, name: str) -> None:
         if self.screenshots:

@@ -8,7 +8,7 @@
 - Browser: /usr/bin/chromium, or $CHROMIUM_PATH (set it to an empty string to use
   Playwright's own downloaded browser). Per-test context options:
   `@pytest.mark.browser_context_args(locale="en-CA")`.
-- Helpers live in e2e_helpers.py (`wait_for_app`, `save_screenshot`).
+- Helpers live in e2e_helpers.py (`open_app`, `save_screenshot`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_helpers import ARTIFACTS_DIR, DEFAULT_LOCALE, VIEWPORT, start_server, wait_for_app
+from e2e_helpers import ARTIFACTS_DIR, DEFAULT_LOCALE, VIEWPORT, open_app, start_server
 from playwright.sync_api import Browser
 
 SERVER_LOG = ARTIFACTS_DIR / "server.log"
@@ -72,8 +72,7 @@ def app_server(browser: Browser, server_log: Path) -> Iterator[str]:
         try:
             page = context.new_page()
             t0 = time.monotonic()
-            page.goto(url)
-            wait_for_app(page)
+            open_app(page, url)
             _timings["first page render"] = time.monotonic() - t0
         finally:
             context.close()

@@ -1,4 +1,4 @@
-"""Helpers for end-to-end tests: `from e2e_helpers import wait_for_app, save_screenshot`."""
+"""Helpers for end-to-end tests: `from e2e_helpers import open_app, save_screenshot`."""
 
 from __future__ import annotations
 
@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
+from tests.support.app_runs import AppRuns
 from tests.support.streamlit_server import REPO_ROOT, VIEWPORT, StreamlitServer
 
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
 SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
 
-APP_SELECTOR = "[data-testid='stApp']"
 DEFAULT_LOCALE = "fr-CA"
-__all__ = ["REPO_ROOT", "VIEWPORT", "start_server", "wait_for_app", "save_screenshot"]
+__all__ = ["REPO_ROOT", "VIEWPORT", "start_server", "open_app", "save_screenshot"]
 
 
 @contextmanager
@@ -30,19 +30,12 @@ def start_server(log_path: Path, *, file_watcher: str = "none") -> Iterator[str]
         yield server.url
 
 
-def wait_for_app(page: Page, timeout: float = 30_000) -> None:
-    """Wait until the app is connected and its script run has finished.
-
-    `[data-testid='stApp']` carries `data-test-connection-state` (`CONNECTED` once the
-    websocket is up) and `data-test-script-state` (`initial` -> `running` -> `notRunning`;
-    also `rerunRequested`, `stopRequested`, `compilationError`), as in Streamlit's own
-    end-to-end tests. Right after a click the state may still read `notRunning` from the
-    previous run: then wait for the element you expect to change rather than only this.
-    """
-    app = page.locator(APP_SELECTOR)
-    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED", timeout=timeout)
-    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout)
-    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=timeout)
+def open_app(page: Page, path: str = "/") -> AppRuns:
+    """Load the app and wait for the end of its first script run (an event read from the
+    websocket, see tests/support/app_runs.py); returns the waiter for later actions."""
+    runs = AppRuns(page)
+    runs.open(path)
+    return runs
 
 
 def save_screenshot(page: Page, name: str, *, full_page: bool = True) -> Path:

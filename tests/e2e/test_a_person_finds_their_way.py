@@ -213,10 +213,11 @@ def test_no_english_word_anywhere_in_the_french_interface(page: Page, example: s
     person.go_through_interview(data, on_each_page=scan)
     person.see_results()
     scan("results")
-    before = len(person.finished)
     page.locator(f".{key_class('download_answers')}").wait_for()
-    page.get_by_role("link", name=re.compile("Vue conseiller")).first.click()
-    person.wait_for_run(before, "open the advisor view")
+    person.act(
+        page.get_by_role("link", name=re.compile("Vue conseiller")).first.click,
+        "open the advisor view",
+    )
     scan("advisor")
     assert not found, "\n".join(
         f"[{name}] {line}" for name, lines in found.items() for line in lines

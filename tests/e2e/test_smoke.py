@@ -1,5 +1,5 @@
 import pytest
-from e2e_helpers import save_screenshot, wait_for_app
+from e2e_helpers import open_app, save_screenshot
 from playwright.sync_api import Page, expect
 
 from core.i18n import Translator
@@ -13,8 +13,7 @@ TITLE = fr("AI, IT and visual effects: eligibility self-assessment")
 
 
 def test_welcome_page_renders(page: Page) -> None:
-    page.goto("/")
-    wait_for_app(page)
+    open_app(page)
     expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
     repealed = fr.date(program_dates().repealed)  # "1 janvier 2026", as Babel writes it
     expect(page.get_by_text(repealed).first).to_be_visible()
@@ -25,6 +24,5 @@ def test_welcome_page_renders(page: Page) -> None:
 
 
 def test_server_log_has_no_traceback(page: Page, server_log) -> None:
-    page.goto("/")
-    wait_for_app(page)
+    open_app(page)
     assert "Traceback" not in server_log.read_text(errors="replace")

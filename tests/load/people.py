@@ -19,11 +19,13 @@ from core.answers import Answers
 from core.assess import STREAM_LABELS, STREAMS, assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
+from tests.support.app_runs import AsyncAppRuns
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = "[data-testid='stApp']"
 IDLE = f"{APP}[data-test-script-state='notRunning']"
 CONNECTED = f"{APP}[data-test-connection-state='CONNECTED']"
+SESSION_LOST = "#session-lost"  # the app's own word that the server was lost (ui/chrome.py)
 SALARIES = [60_000, 74_999, 75_000, 92_000, 99_999, 100_000, 130_000]
 PLACES = ["Laval", "Saint-Jérôme", "Montréal", "Longueuil", "Sherbrooke"]
 PROFILES = ("francophone", "francisation")
@@ -72,31 +74,35 @@ async def shown_cells(page: Page) -> dict[str, list[str]]:
     return {cells[0]: cells[1:] for cells in rows if cells}
 
 
-async def settle(page: Page) -> None:
-    """Wait until the script has run (it may be about to start: see the attribute change)."""
-    await page.wait_for_selector(CONNECTED, timeout=180_000)
-    await page.wait_for_selector(IDLE, timeout=180_000)
+async def open_app(runs: AsyncAppRuns, url: str) -> None:
+    """Load the app and wait for the end of its first run (an event, see tests/support)."""
+    await runs.open(url)
 
 
-async def load_file(page: Page, path: Path) -> None:
+async def load_file(runs: AsyncAppRuns, path: Path) -> None:
     """Load an answers file through the uploader and wait for the page it leads to."""
-    await page.locator(UPLOAD).set_input_files(str(path))
+    page = runs.page
+    await runs.act(lambda: page.locator(UPLOAD).set_input_files(str(path)), "upload")
     await page.wait_for_url(lambda u: u.endswith(("/questions", "/results")), timeout=180_000)
-    await settle(page)
 
 
-async def go_to_results(page: Page, lang: str) -> None:
+async def go_to_results(runs: AsyncAppRuns, lang: str, *, answered: bool = True) -> None:
+    """Open the results page; there, the summary table (or, with nothing answered, the
+    invitation to start)."""
+    page = runs.page
     if not page.url.endswith("/results"):
-        await page.get_by_role("link", name=Translator(lang)("Results")).click()
+        link = page.get_by_role("link", name=Translator(lang)("Results"))
+        await runs.act(link.click, "results link")
         await page.wait_for_url("**/results", timeout=180_000)
-        await settle(page)
-    await page.locator("table").first.wait_for(timeout=180_000)
+    shown = "table" if answered else ".st-key-start_from_results"
+    await page.locator(shown).first.wait_for(timeout=180_000)
 
 
-async def switch_language(page: Page, to: str) -> None:
-    await page.locator(LANG_SWITCH).get_by_text({"fr": "Français", "en": "English"}[to]).click()
+async def switch_language(runs: AsyncAppRuns, to: str) -> None:
+    page = runs.page
+    switch = page.locator(LANG_SWITCH).get_by_text({"fr": "Français", "en": "English"}[to])
+    await runs.act(switch.click, "language switch")
     await page.wait_for_function(f"document.documentElement.lang === '{to}'", timeout=180_000)
-    await settle(page)
 
 
 async def download_answers(page: Page, path: Path) -> dict:

@@ -21,13 +21,14 @@ from people import (
     go_to_results,
     in_own_thread,
     load_file,
+    open_app,
     person,
-    settle,
     shown_cells,
     switch_language,
 )
 from playwright.async_api import async_playwright
 
+from tests.support.app_runs import AsyncAppRuns
 from tests.support.streamlit_server import CHROMIUM_ARGS, chromium_path
 
 SESSIONS = int(os.environ.get("LOAD_SESSIONS", "12"))  # full size: 30 (see README)
@@ -44,14 +45,14 @@ async def one_session(browser, url: str, index: int, folder: Path, waits: list[f
         page = await context.new_page()
         page.set_default_timeout(180_000)  # 30 browsers on 2 cores: slow, not broken
         await asyncio.sleep(index * 0.3)  # people arrive over a few seconds, not all at once
-        await page.goto(url)
-        await settle(page)
-        await load_file(page, path)
-        await go_to_results(page, lang)
+        runs = await AsyncAppRuns.attach(page, timeout_s=180)  # the run each action causes
+        await open_app(runs, url)
+        await load_file(runs, path)
+        await go_to_results(runs, lang)
         assert await shown_cells(page) == expected_cells(data, lang), index
         # A real interaction in this session: switch the language, and time the rerun.
         started = time.monotonic()
-        await switch_language(page, other)
+        await switch_language(runs, other)
         waits.append(time.monotonic() - started)
         assert await shown_cells(page) == expected_cells(data, other), index
         assert await page.locator("[data-testid='stException']").count() == 0

@@ -21,14 +21,14 @@ from pathlib import Path
 import pytest
 from people import (
     CONNECTED,
-    IDLE,
+    SESSION_LOST,
     download_answers,
     expected_cells,
     go_to_results,
     in_own_thread,
     load_file,
+    open_app,
     person,
-    settle,
     shown_cells,
     switch_language,
 )
@@ -36,6 +36,7 @@ from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from proxy import SITE, Proxy, nginx_path
 
 from core.answers import Answers
+from tests.support.app_runs import AsyncAppRuns
 from tests.support.streamlit_server import CHROMIUM_ARGS, StreamlitServer, chromium_path
 
 SESSIONS = int(os.environ.get("REPLICA_SESSIONS", "6"))
@@ -63,6 +64,7 @@ class Session:
         self.context: BrowserContext | None = None
         self.page: Page | None = None
         self.replica = ""
+        self.runs: AsyncAppRuns | None = None
 
     async def replica_now(self) -> str:
         assert self.context is not None
@@ -77,10 +79,10 @@ class Session:
         )
         page = self.page = await self.context.new_page()
         page.set_default_timeout(120_000)
-        await page.goto(url)
-        await settle(page)
-        await load_file(page, self.path)
-        await go_to_results(page, self.lang)
+        self.runs = await AsyncAppRuns.attach(page, timeout_s=120)
+        await open_app(self.runs, url)
+        await load_file(self.runs, self.path)
+        await go_to_results(self.runs, self.lang)
         assert await shown_cells(page) == expected_cells(self.data, self.lang), self.index
         kept = await download_answers(page, self.saved)
         assert Answers.model_validate(kept) == Answers.model_validate(self.data), self.index
@@ -95,7 +97,7 @@ class Session:
         assert await shown_cells(page) == expected_cells(self.data, self.lang), self.index
         other = "en" if self.lang == "fr" else "fr"
         started = time.monotonic()
-        await switch_language(page, other)
+        await switch_language(self.runs, other)
         took = time.monotonic() - started
         assert await shown_cells(page) == expected_cells(self.data, other), self.index
         assert await page.evaluate("window.__lost") is False, self.index
@@ -111,18 +113,15 @@ class Session:
         started = time.monotonic()
         await page.wait_for_function("window.__lost === true", timeout=120_000)
         await page.wait_for_selector(CONNECTED, timeout=120_000)
-        await page.wait_for_selector(IDLE, timeout=120_000)
         # The page still shows what the stopped replica drew, but its session is gone: the
-        # person opens the app again (a new, empty session on the other replica) and loads
-        # the file they downloaded.
-        await page.goto(url)
-        await settle(page)
-        await go_to_results(page, self.lang)  # nothing answered in the new session
-        assert await shown_cells(page) == expected_cells({"schema_version": 1}, self.lang)
-        await page.goto(url)
-        await settle(page)
-        await load_file(page, self.saved)
-        await go_to_results(page, self.lang)
+        # app says so plainly, and the person reloads, finds a new, empty session on the other
+        # replica, and loads the file they downloaded.
+        await page.locator(SESSION_LOST).wait_for(timeout=120_000)
+        await open_app(self.runs, url)
+        await go_to_results(self.runs, self.lang, answered=False)  # nothing in the new session
+        await open_app(self.runs, url)
+        await load_file(self.runs, self.saved)
+        await go_to_results(self.runs, self.lang)
         assert await shown_cells(page) == expected_cells(self.data, self.lang), self.index
         assert await self.replica_now() not in ("", self.replica), self.index
         return time.monotonic() - started

@@ -101,7 +101,6 @@ def walk_through(walk: Walk, page, upload: Path, sentinel: str) -> None:
     walk.open("/")
     walk.upload(upload)
     expect(page.locator(".st-key-next")).to_be_visible()
-    walk.idle()
     # Back to the first step, then forward to the review, typing in every free-text field.
     typed: set[str] = set()
 
@@ -127,7 +126,6 @@ def walk_through(walk: Walk, page, upload: Path, sentinel: str) -> None:
     assert typed == set(FREE_TEXT), f"fields typed: {sorted(typed)}"
     walk.move("next")
     expect(page.get_by_role("heading", name=t("Results"), exact=True)).to_be_visible()
-    walk.idle()
     expect(page.get_by_text(sentinel)).not_to_have_count(0)  # the results name it
 
 
