@@ -1,5 +1,5 @@
 """What the interview asks, for a handful of situations, through the public functions
-(`to_ask`, `steps_to_visit`, `first_open_step`, `diploma_fields`, `period_fields`): a question
+(`to_ask`, `steps_to_visit`, `first_open_step`, `core.questions.item_questions`): a question
 is shown when its answer could still change a verdict, or when it is already answered (so it can
 be changed); never because it merely exists.
 """
@@ -10,11 +10,10 @@ from answers_builders import APP, build, qualifying_period, quebec_diploma, verd
 
 from core.answers import Answers, Diploma, WorkPeriod
 from core.assess import assess
+from core.questions import item_questions
 from core.interview import (
     STEPS,
-    diploma_fields,
     first_open_step,
-    period_fields,
     steps_to_visit,
     to_ask,
 )
@@ -92,9 +91,7 @@ def test_a_dec_technical_only_leaves_the_ai_questions_out_and_keeps_the_it_vfx_o
 
 
 def test_a_bachelor_keeps_the_ai_foreign_worker_questions():
-    answers = build(
-        {"diplomas": [quebec_diploma("bachelor", "2015-06-01")], "job": JOB_UNANSWERED}
-    )
+    answers = build({"diplomas": [quebec_diploma("bachelor", "2015-06-01")], "job": JOB_UNANSWERED})
     assert {"job.ai_sector", "job.employer_municipality"} <= set(asked(answers, "job"))
 
 
@@ -124,11 +121,18 @@ def test_a_typed_hourly_wage_does_not_ask_the_weekly_hours():
     assert "job.weekly_hours" in asked(salary_only, "job")
 
 
-def test_scores_are_asked_for_tef_and_tcf_not_for_a_delf():
-    tef = asked(build({"french": {"oral_level": None, "test": "tef-canada"}}), "french")
-    assert {"french.test_date", "french.listening", "french.speaking"} <= set(tef)
-    delf = asked(build({"french": {"oral_level": None, "test": "delf-b2"}}), "french")
-    assert "french.listening" not in delf and "french.speaking" not in delf
+def test_scores_are_asked_for_tef_tcf_and_delf_b2_not_for_a_delf_below_b2():
+    def french(test: str) -> list[str]:
+        return asked(
+            build({"french": {"proof": "test", "oral_level": None, "test": test}}), "french"
+        )
+
+    assert {"french.test_date", "french.listening", "french.speaking"} <= set(french("tef-canada"))
+    # The DELF B2's two oral exams (marks out of 25); the DALF C2's one, typed as speaking.
+    assert {"french.listening", "french.speaking"} <= set(french("delf-b2"))
+    assert "french.listening" not in french("dalf-c2") and "french.speaking" in french("dalf-c2")
+    below = french("delf-below-b2")
+    assert "french.listening" not in below and "french.speaking" not in below
 
 
 def test_the_return_condition_is_asked_only_for_a_scholarship_that_has_one():
@@ -150,6 +154,14 @@ def test_a_missing_wage_threshold_sends_the_person_back_to_the_job_step():
     answers = build({"job": {"wage_threshold": None}})
     assert first_open_step(assess(answers, APP)) == "job"
     assert "job.wage_threshold" in asked(answers, "job")
+
+
+def diploma_fields(diploma: Diploma) -> list[str]:
+    return [q.field for q in item_questions("diplomas", Answers(), diploma)]
+
+
+def period_fields(period: WorkPeriod) -> list[str]:
+    return [q.field for q in item_questions("work_history", Answers(), period)]
 
 
 def test_graduate_diplomas_ask_the_art_9_details_others_do_not():
