@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.i18n import Translator
 from core.questions import Kind, question_for
+from tests.support.streamlit_server import value_in
 from ui.labels import STEP_TITLES
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -29,16 +30,7 @@ def new_app(lang: str = "fr") -> AppTest:
     return at
 
 
-def get(data: dict, path: str) -> Any:
-    value: Any = data
-    for part in path.split("."):
-        if isinstance(value, list):
-            value = value[int(part)] if int(part) < len(value) else None
-        elif isinstance(value, dict):
-            value = value.get(part)
-        if value is None:
-            return None
-    return value
+get = value_in  # the answer at a dotted path of an answers dict
 
 
 def widget(at: AppTest, key: str):

@@ -10,13 +10,13 @@ from answers_builders import APP, build, qualifying_period, quebec_diploma, verd
 
 from core.answers import Answers, Diploma, WorkPeriod
 from core.assess import assess
-from core.questions import item_questions
 from core.interview import (
     STEPS,
     first_open_step,
     steps_to_visit,
     to_ask,
 )
+from core.questions import item_questions
 
 JOB_UNANSWERED = {
     "title": None, "noc_code": None, "full_time": None, "in_quebec": None,

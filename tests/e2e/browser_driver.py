@@ -24,6 +24,7 @@ from playwright.sync_api import Locator, Page, expect
 from core.i18n import Translator, parse_amount
 from core.questions import Kind, question_for
 from tests.support.app_runs import AppRuns
+from tests.support.streamlit_server import value_in
 from ui.labels import STEP_TITLES
 from ui.widgets import CHOICE_LABELS
 
@@ -58,16 +59,7 @@ WIDGETS_JS = """
 """
 
 
-def get(data: dict, path: str) -> Any:
-    value: Any = data
-    for part in path.split("."):
-        if isinstance(value, list):
-            value = value[int(part)] if int(part) < len(value) else None
-        elif isinstance(value, dict):
-            value = value.get(part)
-        if value is None:
-            return None
-    return value
+get = value_in  # the answer at a dotted path of an answers dict
 
 
 def kind_of(path: str) -> tuple[str, dict | None]:

@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.support.streamlit_server import free_port, health_ok
+from tests.support.streamlit_server import end_process, free_port, health_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "deploy" / "nginx-ia-ti-ev.conf"
@@ -79,10 +79,5 @@ http {{
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.terminate()  # SIGTERM: fast shutdown
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        end_process(self.proc)  # SIGTERM: fast shutdown
         self.proc = None

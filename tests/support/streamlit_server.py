@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CHROMIUM = "/usr/bin/chromium"  # Debian's package; $CHROMIUM_PATH overrides
@@ -52,6 +53,29 @@ def health_ok(url: str) -> bool:
             return resp.status == 200 and resp.read().strip() == b"ok"
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return False
+
+
+def end_process(proc: subprocess.Popen) -> None:
+    """SIGTERM (a fast, clean shutdown), then SIGKILL if it is still there after 10 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def value_in(data: dict, path: str) -> Any:
+    """The answer at a dotted path of an answers dict ("work_history.0.start"), or None."""
+    value: Any = data
+    for part in path.split("."):
+        if isinstance(value, list):
+            value = value[int(part)] if int(part) < len(value) else None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        if value is None:
+            return None
+    return value
 
 
 class StreamlitServer:
@@ -128,12 +152,7 @@ class StreamlitServer:
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        end_process(self.proc)
         self.proc = None
         deadline = time.monotonic() + 10
         while health_ok(self.url) and time.monotonic() < deadline:
