@@ -62,6 +62,13 @@ class Walk:
         self.act(option.click, f"{key} = {label}")
         expect(option).to_have_attribute("data-selected", "true")
 
+    def start(self) -> None:
+        """On the welcome page: the first date offered (the last day the program was open),
+        then Start."""
+        first = self.page.locator(key_class("date_choice")).get_by_test_id("stRadioOption").first
+        self.choose("date_choice", first.inner_text().strip())
+        self.move("start")
+
     def where(self) -> tuple[str, str]:
         """The page's title and the interview's "Step n of N" (empty off the interview)."""
         return tuple(self.page.evaluate(WHERE_JS))

@@ -17,7 +17,8 @@ from core.answers import Answers
 from core.assess import assess
 from core.i18n import Translator
 from core.interview import first_open_step
-from ui.labels import PURPOSES, STEP_TITLES
+from core.questions import PURPOSES
+from ui.labels import STEP_TITLES
 
 pytestmark = pytest.mark.e2e
 
@@ -34,7 +35,7 @@ def test_after_a_restart_the_downloaded_answers_file_brings_the_answers_back(
         page = context.new_page()
         walk = Walk(page)
         walk.open("/")
-        walk.move("start")
+        walk.start()
         # Step 1: the stay. Step 2: no diploma.
         walk.choose("q:stay.in_quebec", t("Yes"))
         walk.choose("q:stay.purpose", t(PURPOSES["work"]))
@@ -62,7 +63,7 @@ def test_after_a_restart_the_downloaded_answers_file_brings_the_answers_back(
         assert walk.runs.closed > sockets_closed, states
         # A fresh session: nothing answered any more.
         walk.open("/")
-        walk.move("start")
+        walk.start()
         assert walk.title() == t("Stay and permit")
         assert walk.checked("q:stay.in_quebec") is None
         walk.move("back")  # to the welcome page
