@@ -24,10 +24,9 @@ from core.assess import Assessment, assess
 from core.i18n import N_
 from core.logic import Status
 from core.program import program_dates
-from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
-from core.rules.base import HourlyWage, Money, Value
+from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM
+from core.rules.base import Comparator, Comparison, HourlyWage, Money, Value
 from core.rules.facts import WEEKS_PER_YEAR, Facts
-from core.rules.general import LEVEL_REQUIRED
 
 CENT = Decimal("0.01")
 SEARCH_MONTHS = 72  # long enough for any 60-month window to refill
@@ -68,59 +67,85 @@ def apply_change(answers: Answers, change: dict[str, Any]) -> Answers:
     return Answers.model_validate(data)
 
 
+def _compared(assessment: Assessment, condition_id: str) -> Comparison | None:
+    """The condition's own comparison (the person's figure and the text's), when it has one:
+    the figure to reach is read from the rule, never re-derived here."""
+    comparisons = assessment.outcomes[condition_id].comparisons
+    return comparisons[0] if comparisons else None
+
+
+def _to_meet(compared: Comparison) -> Decimal:
+    """The smallest figure that meets the comparison: "au moins" → the figure itself,
+    "supérieur à" → a cent more."""
+    required = compared.required
+    amount = required.amount if isinstance(required, Money | HourlyWage) else Decimal(required)
+    return amount + CENT if compared.comparator is Comparator.GREATER_THAN else amount
+
+
 def _salary(assessment: Assessment) -> NearMiss | None:
     facts = Facts(assessment.answers, assessment.application_date)
-    pay = assessment.answers.job.annual_salary
-    if pay is None or not facts.has_job:
+    compared = _compared(assessment, "art7/4/b")
+    if compared is None or not facts.has_job:
         return None
-    in_cmm = facts.employer_in_cmm
-    required = SALARY_INSIDE_CMM if in_cmm else SALARY_OUTSIDE_CMM
+    required = _to_meet(compared)
+    if facts.employer_in_cmm is None:
+        # The place is not known: the figure to reach depends on it; say which applies where.
+        figures = {"low": Money(required), "high": Money(SALARY_INSIDE_CMM), "now": compared.actual}
+        return NearMiss(
+            "art7/4/b",
+            N_(
+                "A gross annual salary of at least {low} if the employer is outside the CMM, "
+                "{high} if it is inside (now {now})."
+            ),
+            figures,
+            {"job.annual_salary": str(required)},
+        )
     return NearMiss(
         "art7/4/b",
         N_("A gross annual salary of at least {required} (now {now})."),
-        {"required": Money(required), "now": Money(pay)},
+        {"required": Money(required), "now": compared.actual},
         {"job.annual_salary": str(required)},
     )
 
 
 def _hourly_wage(assessment: Assessment) -> NearMiss | None:
     job = assessment.answers.job
-    facts = Facts(assessment.answers, assessment.application_date)
-    wage, threshold = facts.hourly_wage, job.wage_threshold
-    outcome = assessment.outcomes["art10/4"]
-    if wage is None or threshold is None or not outcome.comparisons:
+    compared = _compared(assessment, "art10/4")
+    if compared is None or compared.actual is None:
         return None  # not met for another reason than the wage
-    needed = threshold + CENT  # "supérieur à": strictly higher
-    if job.hourly_wage is not None:
+    needed = _to_meet(compared)  # "supérieur à": strictly higher
+    if job.hourly_wage is not None or not job.weekly_hours:
         return NearMiss(
             "art10/4",
             N_("An hourly wage of at least {required} (now {now})."),
-            {"required": HourlyWage(needed), "now": HourlyWage(wage)},
+            {"required": HourlyWage(needed), "now": compared.actual},
             {"job.hourly_wage": str(needed)},
         )
     hours = job.weekly_hours * WEEKS_PER_YEAR
+    threshold = compared.required
     # The smallest whole-dollar salary whose hourly figure is strictly above the threshold.
-    salary = (threshold * hours).to_integral_value(rounding=ROUND_FLOOR) + 1
+    salary = (threshold.amount * hours).to_integral_value(rounding=ROUND_FLOOR) + 1
     return NearMiss(
         "art10/4",
         N_(
             "A gross annual salary of at least {required} for the same hours, so "
             "the hourly wage is above {threshold} (now {now})."
         ),
-        {"required": Money(salary), "threshold": HourlyWage(threshold), "now": HourlyWage(wage)},
+        {"required": Money(salary), "threshold": threshold, "now": compared.actual},
         {"job.annual_salary": str(salary)},
     )
 
 
 def _french(assessment: Assessment) -> NearMiss | None:
-    level = assessment.answers.french.oral_level
-    if level is None or level >= LEVEL_REQUIRED:
+    compared = _compared(assessment, "art6/2")
+    if compared is None or compared.actual is None:
         return None
+    required = int(_to_meet(compared))
     return NearMiss(
         "art6/2",
         N_("Oral French at level {required} or more (now {now})."),
-        {"required": LEVEL_REQUIRED, "now": level},
-        {"french.oral_level": LEVEL_REQUIRED},
+        {"required": required, "now": compared.actual},
+        {"french.oral_level": required},
     )
 
 

@@ -14,6 +14,7 @@ from core.interview import STEPS, Unanswered, answered, to_ask, unanswered
 from core.questions import Kind, Question, question_for
 from ui import focus, session
 from ui.labels import STEP_TITLES
+from ui.occupations import title as occupation_title
 from ui.text import md
 from ui.widgets import CHOICE_LABELS, label_of
 
@@ -37,6 +38,8 @@ def value_text(question: Question, value: Any) -> str:
         return t.number(Decimal(str(value)))
     if kind is Kind.PERCENT:
         return t.number(Decimal(str(value))) + "\u00a0%"
+    if kind is Kind.NOC:
+        return f"{value} — {occupation_title(value)}"
     return str(value)
 
 
@@ -51,8 +54,10 @@ def answer_link(item: Unanswered, key: str) -> None:
     t = session.t()
     text = label_of(item.question)
     if item.entry is not None:
-        entry = t("Diploma {n}", n=item.entry) if item.path.startswith("diplomas") else t(
-            "Job {n}", n=item.entry
+        entry = (
+            t("Diploma {n}", n=item.entry)
+            if item.path.startswith("diplomas")
+            else t("Job {n}", n=item.entry)
         )
         text = f"{entry} — {text}"
     st.button(
@@ -106,11 +111,12 @@ def show(assessment: Assessment) -> None:
                         st.markdown(f"- {md(t('Answered: none.'))}")
                     for index, item in enumerate(value):
                         lines = _entry_lines(question.path, item)
-                        st.markdown(f"- **{index + 1}.** " + md(" · ".join(lines)))
+                        st.markdown(
+                            f"- **{index + 1}.**\n"
+                            + "\n".join(f"    - {md(line)}" for line in lines)
+                        )
                     continue
-                st.markdown(
-                    f"- {md(label_of(question))} — **{md(value_text(question, value))}**"
-                )
+                st.markdown(f"- {md(label_of(question))} — **{md(value_text(question, value))}**")
             st.button(t("Change"), key=f"edit:{step}", on_click=go_to, args=(step,))
 
 
@@ -120,6 +126,8 @@ def _entry_lines(list_name: str, item: dict) -> list[str]:
     for field, value in item.items():
         question = question_for(f"{list_name}.{field}")
         if question is not None and value is not None:
-            lines.append(f"{t(question.label, date=t.date(session.application_date()))} — "
-                         f"{value_text(question, value)}")
+            lines.append(
+                f"{t(question.label, date=t.date(session.application_date()))} — "
+                f"{value_text(question, value)}"
+            )
     return lines

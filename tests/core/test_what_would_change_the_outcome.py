@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -31,6 +32,29 @@ def test_a_salary_of_92000_in_laval_needs_100000():
     text = render(Translator("fr"), misses["art7/4/b"].message, misses["art7/4/b"].params)
     assert "100\u00a0000\u00a0$" in text and "92\u00a0000\u00a0$" in text
     assert misses["art7/4/b"].change == {"job.annual_salary": "100000"}
+
+
+def test_below_both_thresholds_with_the_place_unknown_says_which_figure_applies_where():
+    data = example("ai-foreign-worker")
+    data["job"].update(annual_salary=70000)
+    data["job"].pop("employer_municipality")
+    misses = {m.condition_id: m for m in near_misses(assess(Answers.model_validate(data)))}
+    text = render(Translator("en"), misses["art7/4/b"].message, misses["art7/4/b"].params)
+    assert text == (
+        "A gross annual salary of at least $75,000 if the employer is outside the CMM, "
+        "$100,000 if it is inside (now $70,000)."
+    )
+    assert misses["art7/4/b"].change == {"job.annual_salary": "75000"}
+
+
+def test_the_figure_to_reach_is_the_rules_own_comparison():
+    """The near miss reads the threshold the rule compared with, never the answers again."""
+    data = example("it-vfx")
+    data["job"].update(hourly_wage="39.00", wage_threshold="40.00")
+    assessment = assess(Answers.model_validate(data))
+    compared = assessment.outcomes["art10/4"].comparisons[0]
+    miss = next(m for m in near_misses(assessment) if m.condition_id == "art10/4")
+    assert miss.params["required"].amount == compared.required.amount + Decimal("0.01")
 
 
 def test_an_hourly_wage_equal_to_the_threshold_needs_one_cent_more():
