@@ -41,11 +41,6 @@ NOT_ASSESSED = (
     N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
     N_("The authenticity of diplomas, job offers and test results."),
 )
-DISCLAIMER = N_(
-    "This is a self-assessment made by software from your own answers. It is not a decision "
-    "of the Ministère de l'Immigration, de la Francisation et de l'Intégration, nor legal "
-    "advice. The program was repealed on 1 January 2026."
-)
 CONFIDENCE_LABELS = {
     "high": N_("high"),
     "medium": N_("medium"),

@@ -237,3 +237,28 @@ def test_on_a_phone_the_first_screen_shows_the_title_the_date_and_start(page: Pa
         box = page.locator(selector).first.bounding_box()
         assert box is not None and box["y"] >= 0, selector
         assert box["y"] + box["height"] <= PHONE["height"], f"{selector} below the first screen"
+
+
+@pytest.mark.browser_context_args(locale="fr-CA")
+def test_leaving_with_answers_not_downloaded_asks_first(page: Page) -> None:
+    person = Person(page, "fr")
+    person.open()
+    person.go_through_interview({"application_date": "2025-05-15"}, stop_at="stay")
+    person.answer("stay.in_quebec", False)
+    with page.expect_event("dialog") as asked:
+        page.close(run_before_unload=True)  # the person closes the tab
+    assert asked.value.type == "beforeunload"
+    asked.value.accept()
+
+
+@pytest.mark.browser_context_args(locale="fr-CA")
+def test_leaving_after_downloading_the_answers_asks_nothing(page: Page) -> None:
+    person = Person(page, "fr")
+    person.open()
+    person.go_through_interview({"application_date": "2025-05-15"}, stop_at="stay")
+    person.answer("stay.in_quebec", False)
+    with page.expect_download():
+        page.locator(f".{key_class('download_answers')} button").click()
+    # With no dialog to answer, the tab closes (a dialog would keep it open: no close event).
+    with page.expect_event("close"):
+        page.close(run_before_unload=True)
