@@ -92,6 +92,20 @@ def ngettext(lang: str, singular: str, plural: str, n: int) -> str:
     return translations(lang).ngettext(singular, plural, n)
 
 
+def template(lang: str, message: str) -> str:
+    """A message's translation, typeset. Typeset once per process for the catalog's own
+    messages only: a string that is not in the catalog is typeset each time, never kept, so
+    no shared cache can ever hold what a person typed."""
+    if message in translations(lang)._catalog:
+        return _catalog_template(lang, message)
+    return typeset_template(gettext(lang, message), lang)
+
+
+@cache
+def _catalog_template(lang: str, msgid: str) -> str:
+    return typeset_template(gettext(lang, msgid), lang)
+
+
 class Translator:
     """`t = Translator("fr"); t("Salary")` — a small object bound to one language, per call site."""
 
@@ -100,7 +114,7 @@ class Translator:
         self.locale = LOCALES[self.lang]
 
     def __call__(self, message: str, **params: object) -> str:
-        text = typeset_template(gettext(self.lang, message), self.lang)
+        text = template(self.lang, message)
         return text.format(**params) if params else text
 
     def plural(self, singular: str, plural: str, n: int, **params: object) -> str:

@@ -12,7 +12,6 @@ here. Text is typeset, never reworded: figures, citations and web addresses are 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 NBSP = "\u00a0"
 # Spans left alone: web addresses, article citations ("art. 7.1 et 10.1", "s. 10.1"), versions.
@@ -62,10 +61,9 @@ def _typeset_plain(text: str) -> str:
     return _DECIMAL_POINT.sub(r"\1,\2", text)
 
 
-@cache
-def typeset_template(text: str, lang: str) -> str:
-    """A message template, typeset once per process (placeholders are left for later)."""
-    return typeset(text, lang)
+def typeset_template(template: str, lang: str) -> str:
+    """A message template, typeset before its placeholders are filled."""
+    return typeset(template, lang)
 
 
 # --- Checks, for tests: what a French reader would see as a typesetting error -----------------
