@@ -40,6 +40,22 @@ st.progress(
 )
 
 files.resumed_notice()
+if session.get("application_date") is None:
+    # Reached by the menu before the first page: the answers would be read at today's date.
+    with st.container(border=True, key="no_date"):
+        st.warning(
+            t(
+                "No application date chosen yet: the questions below are asked at today's "
+                "date, when the program is closed. Choose the date first."
+            ),
+            icon="📅",
+        )
+        st.button(
+            t("Choose the application date"),
+            key="choose_date",
+            on_click=navigation.request,
+            args=("welcome", None, "date_choice"),
+        )
 
 # Refused entries on this step, each a link to its field (the error summary): filled in after
 # the step is drawn, when each field has said whether its refusal still stands.

@@ -107,7 +107,7 @@ if chosen and not in_force_on(date.fromisoformat(chosen)):
 def start() -> None:
     if session.get("application_date") is None:
         st.session_state[DATE_ERROR] = True
-        focus.request("application_date")
+        focus.request("date_choice")
         return
     navigation.request("interview")
 

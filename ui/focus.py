@@ -36,6 +36,7 @@ def apply() -> None:
         selectors = []
     else:
         selectors = [
+            "." + key_class(target),
             "." + key_class(f"q:{target}"),
             "." + key_class(f"search:{target}"),
             "." + key_class(f"entry:{target}"),
