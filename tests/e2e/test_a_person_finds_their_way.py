@@ -187,6 +187,7 @@ def english_words(page: Page) -> list[str]:
     return hits
 
 
+@pytest.mark.browser_context_args(locale="en-CA")
 def test_the_english_word_scan_sees_an_english_word(page: Page) -> None:
     person = Person(page, "en")
     person.open()
@@ -258,7 +259,9 @@ def test_leaving_after_downloading_the_answers_asks_nothing(page: Page) -> None:
     person.go_through_interview({"application_date": "2025-05-15"}, stop_at="stay")
     person.answer("stay.in_quebec", False)
     with page.expect_download():
-        page.locator(f".{key_class('download_answers')} button").click()
+        page.locator(f".{key_class('download_answers')}").get_by_role(
+            "button", name=person.t("Download my answers")
+        ).click()
     # With no dialog to answer, the tab closes (a dialog would keep it open: no close event).
     with page.expect_event("close"):
         page.close(run_before_unload=True)
