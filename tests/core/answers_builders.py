@@ -145,3 +145,16 @@ def verdicts(answers: Answers, on: date | None = APP) -> dict[str, str]:
 def finding_status(answers: Answers, cid: str, stream: str, profile: str, on=APP) -> str:
     way = assess(answers, on).way(stream, profile)
     return next(f.status.value for f in way.findings if f.id == cid)
+
+
+def french(**fields: Any) -> Answers:
+    """The complete file with only the oral-French answers given (every other proof cleared)."""
+    blank = {
+        "oral_level": None,
+        "test": None,
+        "test_date": None,
+        "listening": None,
+        "speaking": None,
+        "three_years_studies_in_french": None,
+    }
+    return build({"french": {**blank, **fields}})

@@ -13,6 +13,7 @@ from answers_builders import (
     UNKNOWN,
     build,
     finding_status,
+    french,
     outcome,
     status,
 )
@@ -47,18 +48,6 @@ def test_art_1_and_14_are_decided_even_with_nothing_answered():
 
 
 # --- art. 6 2°: oral French, Francophone profile only ---------------------------------------------
-
-
-def french(**fields):
-    blank = {
-        "oral_level": None,
-        "test": None,
-        "test_date": None,
-        "listening": None,
-        "speaking": None,
-        "three_years_studies_in_french": None,
-    }
-    return build({"french": {**blank, **fields}})
 
 
 def test_oral_level_7_meets_art_6_2():

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from answers_builders import APP, build, foreign_diploma, qualifying_period, quebec_diploma
+from answers_builders import APP, build, foreign_diploma, french, qualifying_period, quebec_diploma
 
 from core.assess import assess
 from core.explain import fees_json, finding_json
@@ -39,18 +39,6 @@ def said(answers, cid: str, on: date = APP) -> dict[str, str]:
         "gap": finding.outcome.gap,
         **{lang: finding_json(finding, Translator(lang))["message"] for lang in ("en", "fr")},
     }
-
-
-def french(**fields):
-    blank = {
-        "oral_level": None,
-        "test": None,
-        "test_date": None,
-        "listening": None,
-        "speaking": None,
-        "three_years_studies_in_french": None,
-    }
-    return build({"french": {**blank, **fields}})
 
 
 # --- a passing score is never called "below" ---------------------------------------------------
