@@ -241,7 +241,7 @@ PURPOSES = {
 }
 LEVELS = {level.value: LEVEL_LABELS[level] for level in DiplomaLevel}
 JOB_STATUSES = {
-    JobStatus.HELD.value: N_("I held this job"),
+    JobStatus.HELD.value: N_("I held a job"),
     JobStatus.ACCEPTED.value: N_("I had accepted a job offer"),
     JobStatus.NONE.value: N_("Neither"),
 }

@@ -170,7 +170,7 @@ def test_the_whole_interview_can_be_done_with_the_keyboard_alone(page: Page) -> 
     next_step()
     assert person.step() == "job"
     tab_to(page, radio_input("job.status"))
-    press("Space", "Space: I held this job")
+    press("Space", "Space: I held a job")
     tab_to(page, f".{key_class('q:job.annual_salary')} input")
     person.act(lambda: (keyboard.type("92,000"), keyboard.press("Enter")), "type a salary")
     person.snapshot("job")
