@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from babel.lists import format_list
@@ -60,8 +61,14 @@ COMPARATOR_WORDS = {
 def render(t: Translator, message: str, params: dict[str, Value] | None = None) -> str:
     """A message in the reader's language, with its figures: those the rule gave, and the
     text's own thresholds (core.rules.figures), so no sentence retypes a figure."""
-    merged = {**figures(), **(params or {})}
-    return t(message).format(**{key: value_text(t, value) for key, value in merged.items()})
+    texts = {**figure_texts(t.lang), **{k: value_text(t, v) for k, v in (params or {}).items()}}
+    return t(message).format(**texts)
+
+
+@cache  # the text's own figures, formatted once per language (constants, no answers)
+def figure_texts(lang: str) -> dict[str, str]:
+    t = Translator(lang)
+    return {key: value_text(t, value) for key, value in figures().items()}
 
 
 def value_text(t: Translator, value: Value | None) -> str:
