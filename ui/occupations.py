@@ -51,7 +51,7 @@ def _noc_field(path: str, question: Question) -> Any:
     def searched() -> None:
         found = CODE.match(st.session_state.get(search_key) or "")
         if found:  # a code typed in full is an answer in itself
-            widgets._store(path, found.group(1))
+            widgets.store(path, found.group(1))
             st.session_state.pop(key, None)
 
     st.text_input(
@@ -78,7 +78,7 @@ def _noc_field(path: str, question: Question) -> Any:
     if codes:
 
         def picked() -> None:
-            widgets._store(path, st.session_state[key])
+            widgets.store(path, st.session_state[key])
             st.session_state[search_key] = ""  # the choice made, the list closes
 
         st.radio(

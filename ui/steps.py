@@ -218,7 +218,7 @@ def _which_place(place: Any) -> None:
     labels = [candidate.label for candidate in place.candidates]
 
     def picked() -> None:
-        widgets._store(path, st.session_state["which:" + path])
+        widgets.store(path, st.session_state["which:" + path])
         session.forget_widgets("q:" + path)
 
     st.radio(

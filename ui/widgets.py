@@ -52,7 +52,8 @@ def why_asked(question: Question) -> str:
     return t("Why this is asked:") + "\n" + "\n".join(lines)
 
 
-def _store(path: str, value: Any) -> None:
+def store(path: str, value: Any) -> None:
+    """Keep a valid answer; a refused one leaves the answer unanswered, with its reason."""
     error = session.set_value(path, value)
     errors = st.session_state[session.ERRORS]
     if error is None:
@@ -100,7 +101,7 @@ def yes_no(path: str, question: Question) -> Any:
     current = TO_CHOICE.get(session.get(path))
 
     def changed() -> None:
-        _store(path, FROM_CHOICE.get(st.session_state[key]))
+        store(path, FROM_CHOICE.get(st.session_state[key]))
 
     st.radio(
         label_of(question),
@@ -124,7 +125,7 @@ def choice(path: str, question: Question) -> Any:
     index = values.index(current) if current in values else None
 
     def changed() -> None:
-        _store(path, st.session_state[key])
+        store(path, st.session_state[key])
 
     st.radio(
         label_of(question),
@@ -154,7 +155,7 @@ def _typed_field(
     def changed() -> None:
         typed = (st.session_state[key] or "").strip()
         if not typed:
-            _store(path, None)
+            store(path, None)
             st.session_state[session.ERRORS].pop(path, None)
             return
         read(typed)
@@ -191,7 +192,7 @@ def day(path: str, question: Question) -> Any:
                 latest=t.date(LATEST),
             )
             return
-        _store(path, value.isoformat())
+        store(path, value.isoformat())
 
     return _typed_field(path, question, stored or "", read, placeholder=t("YYYY-MM-DD"))
 
@@ -214,7 +215,7 @@ def amount(path: str, question: Question) -> Any:
             _refuse(path, N_("Type an amount in figures, for example {example}."),
                     example=_plain(t.money(Decimal("45.50") if cents else 95000)))
             return
-        _store(path, str(value))
+        store(path, str(value))
 
     example = _plain(t.money(Decimal("45.50") if cents else 95000))
     return _typed_field(path, question, shown, read, placeholder=t("e.g. {example}",
@@ -248,14 +249,14 @@ def number(path: str, question: Question) -> Any:
                 high=t.number(high),
             )
             return
-        _store(path, int(value) if whole else str(value))
+        store(path, int(value) if whole else str(value))
 
     return _typed_field(path, question, shown.replace("\u00a0", " "), read)
 
 
 def text(path: str, question: Question) -> Any:
     def read(typed: str) -> None:
-        _store(path, typed)
+        store(path, typed)
 
     return _typed_field(path, question, session.get(path) or "", read, max_chars=500)
 
