@@ -15,6 +15,7 @@ from core.questions import Kind, Question, question_for
 from ui import focus, session
 from ui.labels import STEP_TITLES
 from ui.occupations import title as occupation_title
+from ui.steps import ENTRY_TITLES
 from ui.text import md
 from ui.widgets import CHOICE_LABELS, label_of
 
@@ -54,11 +55,7 @@ def answer_link(item: Unanswered, key: str) -> None:
     t = session.t()
     text = label_of(item.question)
     if item.entry is not None:
-        entry = (
-            t("Diploma {n}", n=item.entry)
-            if item.path.startswith("diplomas")
-            else t("Job {n}", n=item.entry)
-        )
+        entry = t(ENTRY_TITLES[item.question.list_name], n=item.entry)
         text = f"{entry} — {text}"
     st.button(
         t("Answer: {question}", question=text),

@@ -245,7 +245,7 @@ def _job_from_history(assessment: Assessment) -> None:
             return t("Another job")
         period = periods[index]
         name = period.title or (period.noc_code and occupations.title(period.noc_code)) or ""
-        return md(t("Job {n}", n=index + 1) + (f" — {name}" if name else ""))
+        return md(t(ENTRY_TITLES["work_history"], n=index + 1) + (f" — {name}" if name else ""))
 
     def picked() -> None:
         index = st.session_state[PREFILL_KEY]
