@@ -307,7 +307,9 @@ QUESTIONS: tuple[Question, ...] = (
         N_("Level of the diploma"),
         DEF_DIPLOMA_LEVEL,
         options=_options(LEVELS),
-        applies=lambda a, item: item.issued_in_quebec is not None,
+        # A diploma from elsewhere is read at the Québec level its evaluation gives (Diploma.
+        # quebec_level): its own level in Québec's categories would feed nothing.
+        applies=lambda a, item: item.issued_in_quebec is True,
     ),
     Question(
         "diplomas.evaluated",
@@ -322,7 +324,7 @@ QUESTIONS: tuple[Question, ...] = (
         "diplomas",
         Kind.CHOICE,
         N_("Québec level given by the comparative evaluation"),
-        DEF_COMPARATIVE_EVALUATION,
+        DEF_DIPLOMA_LEVEL,
         options=_options(LEVELS),
         applies=lambda a, item: item.issued_in_quebec is False and item.evaluated is not False,
     ),
@@ -332,7 +334,8 @@ QUESTIONS: tuple[Question, ...] = (
         "diplomas",
         Kind.DATE,
         N_("End date of the study program"),
-        applies=lambda a, item: item.level in GRADUATE_LEVELS,
+        # Read only for a Québec DESS (art. 9, work in the months after its program ended).
+        applies=lambda a, item: item.issued_in_quebec is True and item.level is DiplomaLevel.DESS,
     ),
     Question(
         "diplomas.share_in_quebec_percent",
@@ -368,15 +371,21 @@ QUESTIONS: tuple[Question, ...] = (
     Question("work_history", "work", Kind.LIST, N_("Your jobs")),
     Question("work_history.noc_code", "work", Kind.NOC, N_("Occupation (NOC 2021)"), DEF_NOC),
     Question("work_history.start", "work", Kind.DATE, N_("Start date")),
+    # A job given with its end date (a file written before this question existed) has ended:
+    # its end date is shown and "still held?" is not asked (core.experience reads the end date).
     Question(
-        "work_history.ongoing", "work", Kind.YES_NO, N_("On {date}, did you still hold this job?")
+        "work_history.ongoing",
+        "work",
+        Kind.YES_NO,
+        N_("On {date}, did you still hold this job?"),
+        applies=lambda a, item: item.end is None or item.ongoing is not None,
     ),
     Question(
         "work_history.end",
         "work",
         Kind.DATE,
         N_("End date (last day worked)"),
-        applies=lambda a, item: item.ongoing is False,
+        applies=lambda a, item: item.ongoing is False or item.end is not None,
     ),
     Question("work_history.full_time", "work", Kind.YES_NO, N_("Full-time?"), DEF_FULL_TIME),
     Question("work_history.in_quebec", "work", Kind.YES_NO, N_("In Québec?")),

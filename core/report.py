@@ -123,8 +123,7 @@ def _render(view: ResultsView, t: Translator) -> _Document:
             doc.para(t("Decisive reason: {reason}", reason=stream.decisive), size=9)
         for condition in stream.open:
             doc.para(
-                f"{MARKS[condition.status]} {condition.citation} — {condition.label} "
-                f"[{condition.status_text}]",
+                f"{MARKS[condition.status]} {condition.heading} [{condition.status_text}]",
                 bold=True,
                 size=9,
             )
@@ -154,8 +153,7 @@ def _render(view: ResultsView, t: Translator) -> _Document:
             doc.para(t("Conditions met or not applicable:"), size=8.5, bold=True)
             for condition in stream.settled:
                 doc.para(
-                    f"{MARKS[condition.status]} {condition.citation} — {condition.label} "
-                    f"[{condition.status_text}]",
+                    f"{MARKS[condition.status]} {condition.heading} [{condition.status_text}]",
                     size=8,
                     indent=4,
                 )
@@ -164,6 +162,8 @@ def _render(view: ResultsView, t: Translator) -> _Document:
         doc.heading(t("Still to answer"))
         for item in view.to_answer:
             doc.para("• " + "; ".join(item.conditions), size=9)
+            for question in item.questions:
+                doc.para(t("To answer: {question}", question=question), size=8, indent=4)
             if item.published_figure:
                 where = f"{item.published_figure.text}, {item.published_figure.url}"
                 doc.para(

@@ -36,6 +36,7 @@ from core.i18n import N_, Translator, babel_locale
 from core.logic import Status
 from core.near_miss import near_misses
 from core.program import RULES_VERSION, program_dates
+from core.questions import question_for
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
 from core.rules.diplomas import LEVEL_LABELS
@@ -91,6 +92,7 @@ class ConditionView:
     status_text: str
     citation: str
     label: str
+    heading: str  # the condition in plain words, then its article: "… hourly wage … (art. 10, par. 4°)"
     message: str
     figures: tuple[str, ...]  # "gross annual salary: 70 000 $ against at least 75 000 $"
     gap: str | None
@@ -130,8 +132,11 @@ class StreamView:
 
 @dataclass(frozen=True)
 class ToAnswer:
-    path: str  # the answer that would settle it (the question is found from it)
-    conditions: tuple[str, ...]  # "art. 10, par. 4° — hourly wage …", in words
+    """One or more conditions still open, and the answers that would settle them together."""
+
+    conditions: tuple[str, ...]  # "Full-time job … hourly wage … (art. 10, par. 4°)", in words
+    paths: tuple[str, ...]  # the answers that would settle them (each question found from it)
+    questions: tuple[str, ...]  # those questions, worded at the application date
     published_figure: Link | None = None
 
 
@@ -215,6 +220,7 @@ def condition_view(finding: Finding, t: Translator) -> ConditionView:
         ),
         citation=detail["citation"],
         label=detail["label"],
+        heading=t("{label} ({citation})", label=detail["label"], citation=detail["citation"]),
         message=detail["message"],
         figures=tuple(
             t("{quantity}: {figures}", quantity=f["quantity"], figures=f["text"])
@@ -252,7 +258,7 @@ def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
     first = unmet[0]
     more = len(unmet) - 1
     line = t(
-        "{citation} — {label}: {reason}",
+        "{label} ({citation}): {reason}",
         citation=first.condition.citation.render(t.lang),
         label=render(t, first.condition.label),
         reason=render(t, first.outcome.reason, first.outcome.params),
@@ -326,14 +332,15 @@ def headline(assessment: Assessment, t: Translator) -> str:
     dates = program_dates()
     if assessment.application_date >= dates.repealed:
         return t(
-            "On {date}, no application could be filed under this program: it was repealed "
-            "on {end}. No way in is eligible.",
+            "On {date}, no application could be filed under this program: it had been "
+            "repealed on {end}. No file could be eligible on that date.",
             date=day,
             end=t.date(dates.repealed),
         )
     if assessment.application_date < dates.in_force:
         return t(
-            "On {date}, the program was not yet in force (from {start}). No way in is eligible.",
+            "On {date}, the program was not yet in force (it took effect on {start}): no "
+            "application could be filed under it yet.",
             date=day,
             start=t.date(dates.in_force),
         )
@@ -358,9 +365,12 @@ def headline(assessment: Assessment, t: Translator) -> str:
             ways=format_list(eligible, locale=locale),
         )
     if open_:
-        return t(
-            "On {date}, no way in is eligible on the answers given; {streams} cannot be "
-            "decided yet: answer the questions listed below.",
+        return t.plural(
+            "On {date}, your answers did not make you eligible for any way in yet. For the "
+            "stream {streams}, it cannot be told yet: answer the questions listed below.",
+            "On {date}, your answers did not make you eligible for any way in yet. For the "
+            "streams {streams}, it cannot be told yet: answer the questions listed below.",
+            len(open_),
             date=day,
             streams=format_list(open_, locale=locale),
         )
@@ -374,25 +384,36 @@ def headline(assessment: Assessment, t: Translator) -> str:
 
 def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ...]:
     """Answers that could still change a verdict: inputs of conditions "cannot tell yet" in
-    ways not already lost; in the order of the conditions."""
+    ways not already lost; in the order of the conditions. The answers that settle the same
+    conditions come together (the hourly wage and the published 9th decile: one item)."""
     wanted: dict[str, list[str]] = {}
     for way in assessment.ways:
         if way.verdict != "incomplete":
             continue
         for finding in way.unknown:
-            words = t(
-                "{citation} — {label}",
-                citation=finding.condition.citation.render(t.lang),
-                label=render(t, finding.condition.label),
-            )
+            words = _condition_words(finding.id, t)
             for path in finding.outcome.missing:
                 conditions = wanted.setdefault(path, [])
                 if words not in conditions:
                     conditions.append(words)
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for path, conditions in wanted.items():
+        grouped.setdefault(tuple(conditions), []).append(path)
+    day = t.date(assessment.application_date)
     return tuple(
-        ToAnswer(path, tuple(conditions), _figure_link(path, t.lang))
-        for path, conditions in wanted.items()
+        ToAnswer(
+            conditions,
+            tuple(paths),
+            tuple(_question_words(path, day, t) for path in paths),
+            next((_figure_link(p, t.lang) for p in paths if p in PUBLISHED_FIGURES), None),
+        )
+        for conditions, paths in grouped.items()
     )
+
+
+def _question_words(path: str, day: str, t: Translator) -> str:
+    question = question_for(path)
+    return t(question.label, date=day) if question is not None else path
 
 
 def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
@@ -418,7 +439,7 @@ def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
         if view.published_figure is not None:
             found.append(
                 KeyFigure(
-                    t("{citation} — {label}", citation=view.citation, label=view.label),
+                    view.heading,
                     t(
                         "Not assessed: the published figure is needed ({where}).",
                         where=view.published_figure.text,
@@ -434,7 +455,7 @@ def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
             seen.add(text)
             found.append(
                 KeyFigure(
-                    t("{citation} — {label}", citation=view.citation, label=view.label),
+                    view.heading,
                     text,
                     view.status_text,
                     view.mark,
@@ -519,7 +540,7 @@ def answers_count(answers: Answers) -> int:
 
 def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> str:
     """Said after a file is loaded: what was loaded and what is still to answer."""
-    missing = len(still_to_answer(assessment, t))
+    missing = sum(len(item.paths) for item in still_to_answer(assessment, t))
     loaded = t.plural(
         "Loaded: {n} answer, for an application dated {date}.",
         "Loaded: {n} answers, for an application dated {date}.",
@@ -607,11 +628,12 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
 
 
 def _condition_words(cid: str, t: Translator) -> str:
+    """A condition in plain words, then its article."""
     condition = REGISTRY[cid]
     return t(
-        "{citation} — {label}",
-        citation=condition.citation.render(t.lang),
+        "{label} ({citation})",
         label=render(t, condition.label),
+        citation=condition.citation.render(t.lang),
     )
 
 

@@ -58,8 +58,7 @@ def show_condition(stream: str, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
     with st.container(border=True):
         st.markdown(
-            f"{condition.mark} **{md(condition.citation)}** — {md(condition.label)}  \n"
-            f"*{md(condition.status_text)}*"
+            f"{condition.mark} **{md(condition.heading)}**  \n*{md(condition.status_text)}*"
         )
         if condition.profile_note:
             st.caption(md(condition.profile_note))
@@ -74,7 +73,7 @@ def show_condition(stream: str, condition: ConditionView) -> None:
             st.caption(md(source))
         if condition.published_figure:
             official_link(condition.published_figure)
-        for index, path in enumerate(condition.to_answer[:1]):
+        for index, path in enumerate(condition.to_answer):
             answer_button(path, key=f"answer:{stream}:{condition.id}:{index}")
         with st.expander(t("The law's words — {citation}", citation=condition.citation)):
             st.markdown(f"> {md(condition.law_fr)}")
@@ -100,7 +99,7 @@ for stream in view.streams:
     with st.expander(t("Conditions met or not applicable ({n})", n=len(stream.settled))):
         for condition in stream.settled:
             st.markdown(
-                f"{condition.mark} **{md(condition.citation)}** — {md(condition.label)} · "
+                f"{condition.mark} **{md(condition.heading)}** · "
                 f"*{md(condition.status_text)}*  \n{md(condition.message)}"
             )
 
@@ -109,11 +108,12 @@ if view.to_answer:
     st.header(t("Still to answer"))
     for index, item in enumerate(view.to_answer):
         with st.container(border=True):
-            st.markdown(md("; ".join(item.conditions)))
+            st.markdown("\n".join(f"- {md(condition)}" for condition in item.conditions))
             if item.published_figure:
                 st.markdown(md(t("not assessed: the published figure is needed")))
                 official_link(item.published_figure)
-            answer_button(item.path, key=f"to-answer:{index}")
+            for number, path in enumerate(item.paths):
+                answer_button(path, key=f"to-answer:{index}:{number}")
 
 if view.near_misses:
     st.divider()

@@ -74,7 +74,7 @@ STREAMLIT_WORDS_FR = {
     "Link to heading": "Lien vers ce titre",
     "file upload": "téléversement d'un fichier",
     "Drag and drop files here": "Glissez-déposez les fichiers ici",
-    "__limit": "{size} par fichier • {types}",
+    "__limit": "{size} par fichier",  # " • JSON" may be a separate text node
     "__prefixes": {"Help for ": "Aide : "},
 }
 
@@ -110,6 +110,11 @@ _STYLE = """<style>
   background: #fff; color: #3d2e00; cursor: pointer; }
 .answer-highlight { outline: 3px solid #ffbf47; outline-offset: 6px; border-radius: 4px; }
 h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
+/* A long official page title wraps instead of being cut at the edge. */
+[data-testid="stPageLink-NavLink"] { height: auto; align-items: flex-start; }
+[data-testid="stPageLink-NavLink"] p { white-space: normal; overflow: visible; text-overflow: clip; }
+/* "Answer: …" links of the review read as links, not as grey text. */
+.st-key-still_open button p { color: #1f4e99; text-decoration: underline; }
 @media (max-width: 640px) {
   h1 { font-size: 1.6rem !important; line-height: 1.25 !important; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
@@ -139,7 +144,7 @@ _TRANSLATE = r"""<script>
       if (text && text in words) node.nodeValue = node.nodeValue.replace(text, words[text]);
       const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
       if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
-        .replace("{types}", limit[2] || "");
+        + (limit[2] ? " • " + limit[2] : "");
     }
   };
   window.__translateAll = () => fix(document.body);

@@ -9,9 +9,10 @@ from typing import Any
 
 import streamlit as st
 
+from core.answers import Answers
 from core.assess import Assessment
 from core.interview import STEPS, Unanswered, answered, to_ask, unanswered
-from core.questions import Kind, Question, question_for
+from core.questions import Kind, Question, item_questions, question_for
 from ui import focus, session
 from ui.labels import STEP_TITLES
 from ui.occupations import title as occupation_title
@@ -106,25 +107,24 @@ def show(assessment: Assessment) -> None:
                     st.markdown(f"{md(t(question.label))}")
                     if not value:
                         st.markdown(f"- {md(t('Answered: none.'))}")
-                    for index, item in enumerate(value):
-                        lines = _entry_lines(question.path, item)
+                    entries = getattr(answers, question.path) or []
+                    for index, entry in enumerate(entries):
+                        title = t(ENTRY_TITLES[question.path], n=index + 1)
+                        lines = _entry_lines(question.path, answers, index, entry)
                         st.markdown(
-                            f"- **{index + 1}.**\n"
-                            + "\n".join(f"    - {md(line)}" for line in lines)
+                            f"- **{md(title)}**\n"
+                            + "\n".join(f"    - {line}" for line in lines)
                         )
                     continue
                 st.markdown(f"- {md(label_of(question))} — **{md(value_text(question, value))}**")
             st.button(t("Change"), key=f"edit:{step}", on_click=go_to, args=(step,))
 
 
-def _entry_lines(list_name: str, item: dict) -> list[str]:
-    t = session.t()
+def _entry_lines(list_name: str, answers: Answers, index: int, entry: Any) -> list[str]:
+    """An entry's answers, as the interview asks them (only the questions that apply to it)."""
     lines = []
-    for field, value in item.items():
-        question = question_for(f"{list_name}.{field}")
-        if question is not None and value is not None:
-            lines.append(
-                f"{t(question.label, date=t.date(session.application_date()))} — "
-                f"{value_text(question, value)}"
-            )
+    for question in item_questions(list_name, answers, entry):
+        value = session.get(f"{list_name}.{index}.{question.field}")
+        if value is not None:
+            lines.append(f"{md(label_of(question))} — **{md(value_text(question, value))}**")
     return lines

@@ -169,10 +169,35 @@ def test_graduate_diplomas_ask_the_art_9_details_others_do_not():
     assert "program_end_on" not in diploma_fields(dec)
     assert "share_in_quebec_percent" not in diploma_fields(dec)
     master = Diploma.model_validate(quebec_diploma("master"))
-    assert {"program_end_on", "share_in_quebec_percent"} <= set(diploma_fields(master))
-    foreign = Diploma.model_validate(quebec_diploma("master", issued_in_quebec=False))
+    assert "share_in_quebec_percent" in diploma_fields(master)
+    # The end of the program is read only for a DESS (art. 9: work in the months after it).
+    assert "program_end_on" not in diploma_fields(master)
+    dess = Diploma.model_validate(quebec_diploma("dess"))
+    assert {"program_end_on", "share_in_quebec_percent"} <= set(diploma_fields(dess))
+    foreign = Diploma.model_validate(quebec_diploma("dess", issued_in_quebec=False))
     assert "equivalent_level" in diploma_fields(foreign)
     assert "share_in_quebec_percent" not in diploma_fields(foreign)
+    assert "program_end_on" not in diploma_fields(foreign)
+
+
+def test_a_diploma_from_elsewhere_is_asked_its_evaluated_level_not_its_own():
+    # Diploma.quebec_level: a diploma from elsewhere counts at the level its comparative
+    # evaluation gives; its own level in Québec's categories (DEP, AEC…) would feed nothing.
+    foreign = Diploma.model_validate({"issued_in_quebec": False})
+    assert "level" not in diploma_fields(foreign)
+    assert "evaluated" in diploma_fields(foreign)
+    assert "level" in diploma_fields(Diploma.model_validate({"issued_in_quebec": True}))
+
+
+def test_a_job_given_with_its_end_date_shows_it_and_does_not_ask_if_still_held():
+    # A file written before "still held?" existed: the end date is the answer; hiding it
+    # behind an unanswered "still held?" would hide what the person said.
+    ended = WorkPeriod.model_validate(qualifying_period(end="2024-01-01", ongoing=None))
+    assert "end" in period_fields(ended)
+    assert "ongoing" not in period_fields(ended)
+    new = WorkPeriod.model_validate({"noc_code": "21211"})
+    assert "ongoing" in period_fields(new)
+    assert "end" not in period_fields(new)
 
 
 def test_work_outside_quebec_does_not_ask_about_a_controlled_company():
