@@ -26,7 +26,7 @@ from core.answers import (
     StayPurpose,
 )
 from core.i18n import N_
-from core.reference import art12_occupations, match_municipality
+from core.reference import annex_c_figure, art12_occupations, match_municipality
 from core.rules.diplomas import LEVEL_LABELS
 
 GRADUATE_LEVELS = (DiplomaLevel.DESS, DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
@@ -87,6 +87,16 @@ STEPS = ("stay", "diplomas", "work", "job", "french", "family")
 
 def _job_known(answers: Answers, item: Any = None) -> bool:
     return answers.job.status not in (None, JobStatus.NONE)
+
+
+def _scale_known(answers: Answers) -> bool | None:
+    """Whether the Annexe C figure for this family and the application's year is known here
+    (None: the family is not described yet, or there is no date)."""
+    family = answers.family
+    counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
+    if answers.application_date is None or None in counts:
+        return None
+    return annex_c_figure(answers.application_date, *counts)[0] is not None
 
 
 def sector_condition(noc_code: str | None) -> str | None:
@@ -607,12 +617,16 @@ QUESTIONS: tuple[Question, ...] = (
         DEF_ANNEXE_C,
     ),
     Question("family.funds", "family", Kind.MONEY, N_("Money available for those 3 months")),
+    # Art. 6 3° (rules.general.self_sufficiency): the official amount is asked only where this
+    # tool does not know the year's Annexe C figure for the family; the yes/no only where the
+    # funds alone cannot be compared with an amount.
     Question(
         "family.official_amount",
         "family",
         Kind.MONEY,
         N_("Official Annexe C amount for your family (if you have read it)"),
         DEF_ANNEXE_C,
+        applies=lambda a, item: _scale_known(a) is False,
     ),
     Question(
         "family.funds_meet_scale",
@@ -620,6 +634,8 @@ QUESTIONS: tuple[Question, ...] = (
         Kind.YES_NO,
         N_("Do you hold at least the official Annexe C amount for your family?"),
         DEF_ANNEXE_C,
+        applies=lambda a, item: a.family.funds is None
+        or (_scale_known(a) is False and a.family.official_amount is None),
     ),
 )
 QUESTIONS_BY_PATH = {question.path: question for question in QUESTIONS}

@@ -230,7 +230,7 @@ def condition_view(finding: Finding, t: Translator) -> ConditionView:
         reading=detail["reading"],
         law_fr=typeset(detail["law_fr"], "fr"),
         law_en=detail["law_en_unofficial"],
-        sources=tuple(_source_text(s, t) for s in detail["sources"]),
+        sources=tuple(source_text(s, t) for s in detail["sources"]),
         to_answer=tuple(detail["to_answer"]) if status is Status.UNKNOWN else (),
         published_figure=published,
         profile_note=(
@@ -464,7 +464,8 @@ def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
     return tuple(found)
 
 
-def _source_text(source: dict[str, Any], t: Translator) -> str:
+def source_text(source: dict[str, Any], t: Translator) -> str:
+    """Where a figure comes from, in words: table, source, confidence."""
     return t(
         "{table}: {source} (confidence: {confidence}{verify}).",
         table=typeset(table_title(source["table"], t.lang), t.lang),
@@ -486,7 +487,7 @@ def _sources(assessment: Assessment, t: Translator) -> tuple[tuple[str, ...], tu
             tables.setdefault(source.table, source.as_dict(t.lang))
     for name in ("program", "fees"):
         tables.setdefault(name, source_of(name).as_dict(t.lang))
-    texts = tuple(_source_text(source, t) for source in tables.values())
+    texts = tuple(source_text(source, t) for source in tables.values())
     link_ids = ["program_text", "program_page"]
     link_ids += [TABLE_LINKS[name] for name in tables if name in TABLE_LINKS]
     link_ids += ["wage_9th_decile", "immigration_regulation", "cmm", "noc", "fees"]

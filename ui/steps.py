@@ -19,7 +19,8 @@ from core.explain import CONFIDENCE_LABELS
 from core.i18n import N_
 from core.interview import to_ask
 from core.questions import STEPS, Kind, Question, item_questions
-from core.reference import annex_c_amount, match_municipality, source_of
+from core.reference import annex_c_figure, match_municipality, source_of
+from core.results_view import source_text
 from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
 from core.rules.ai_foreign_worker import WINDOW_MONTHS as WORK_WINDOW_MONTHS
 from core.rules.general import LEVEL_REQUIRED
@@ -42,8 +43,9 @@ SHARED_WITH_PERIOD = (
 PREFILL_KEY = "prefill:job"
 
 
-def ask(question: Question, path: str) -> Any:
-    """Show the widget of one answer, its refusal if any, and what its term means."""
+def ask(question: Question, path: str, defined: set[str] | None = None) -> Any:
+    """Show the widget of one answer, its refusal if any, and what its term means (once in
+    `defined`: the definitions already shown in the same place)."""
     kind = question.kind
     if kind is Kind.YES_NO:
         value = widgets.yes_no(path, question)
@@ -64,7 +66,10 @@ def ask(question: Question, path: str) -> Any:
     widgets.show_error(path)
     if kind is Kind.MUNICIPALITY:
         _place(value)
-    widgets.definition(question)
+    if defined is None or question.definition not in defined:
+        widgets.definition(question)
+        if defined is not None and question.definition:
+            defined.add(question.definition)
     return value
 
 
@@ -84,6 +89,7 @@ def show(assessment: Assessment, step: str) -> None:
     shown.update(q.path for q in questions)
     prefilled = _prefilled_from_period(assessment) if step == "job" else set()
     folded = [q for q in questions if q.field in prefilled and q.path.startswith("job.")]
+    defined: set[str] = set()
     for question in questions:
         if question in folded:
             continue
@@ -92,7 +98,7 @@ def show(assessment: Assessment, step: str) -> None:
         else:
             if question.path == "family.undertaking_signed":
                 _annex_c_amount(assessment)
-            ask(question, question.path)
+            ask(question, question.path, defined)
         if question.path == "job.status" and assessment.answers.job.status not in (
             None,
             JobStatus.NONE,
@@ -143,10 +149,12 @@ def _annex_c_amount(assessment: Assessment) -> None:
     if None in counts:
         return
     year = assessment.application_date.year
-    amount, _ = annex_c_amount(assessment.application_date, *counts)
+    amount, _, source = annex_c_figure(assessment.application_date, *counts)
     if amount is not None:
         st.info(t("Annexe C amount for your family in {year}: {amount}.", year=str(year),
                   amount=t.money(amount)))
+        if source is not None:
+            st.caption(md(source_text(source.as_dict(t.lang), t)))
     else:
         st.info(
             t(
@@ -334,8 +342,9 @@ def _list_editor(question: Question, assessment: Assessment) -> None:
         with st.container(border=True, key=f"entry:{path}.{index}"):
             st.markdown(f"**{t(ENTRY_TITLES[path], n=index + 1)}**")
             item = model.model_validate(session.get(f"{path}.{index}") or {})
+            defined: set[str] = set()
             for field in item_questions(path, assessment.answers, item):
-                ask(field, f"{path}.{index}.{field.field}")
+                ask(field, f"{path}.{index}.{field.field}", defined)
             st.button(t("Remove"), key=f"remove:{path}:{index}", on_click=remove, args=(index,))
     with st.container(horizontal=True):
         st.button(t(ADD_LABELS[path]), on_click=add, key=f"add:{path}")

@@ -206,3 +206,33 @@ def test_work_outside_quebec_does_not_ask_about_a_controlled_company():
     assert "controlled_company" not in period_fields(abroad)
     here = WorkPeriod.model_validate(qualifying_period(end="2024-01-01", ongoing=False))
     assert {"controlled_company", "end"} <= set(period_fields(here))
+
+
+def family(application: str, **family: object) -> Answers:
+    base = {"adults": 1, "children_under_18": 0, "dependent_children_18_plus": 0}
+    return Answers.model_validate(
+        {"schema_version": 1, "application_date": application, "family": base | family}
+    )
+
+
+def family_asked(answers: Answers) -> list[str]:
+    day = answers.application_date
+    return [q.path for q in to_ask(assess(answers, day), "family")]
+
+
+def test_the_official_annexe_c_amount_is_asked_only_when_the_years_figure_is_unknown():
+    # Art. 6 3°: the 2025 figure is in core/data/annex_c.json; 2021's is not.
+    known = family_asked(family("2025-06-01"))
+    assert "family.official_amount" not in known
+    assert {"family.funds", "family.funds_meet_scale"} <= set(known)
+    unknown = family_asked(family("2021-06-01"))
+    assert "family.official_amount" in unknown
+
+
+def test_the_funds_yes_no_is_not_asked_once_the_funds_can_be_compared():
+    # The amount typed is compared with the year's figure: "do you hold at least…?" is moot.
+    assert "family.funds_meet_scale" not in family_asked(family("2025-06-01", funds=20000))
+    # The year's figure unknown and no official amount typed: only the yes/no can settle it.
+    assert "family.funds_meet_scale" in family_asked(family("2021-06-01", funds=20000))
+    typed = family("2021-06-01", funds=20000, official_amount=3500)
+    assert "family.funds_meet_scale" not in family_asked(typed)
