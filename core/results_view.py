@@ -153,7 +153,7 @@ class ResultsView:
     lang: str
     application_date: date
     date_text: str
-    assessed_text: str  # "Assessed at … · rules: …"
+    assessed_text: str  # "Assessed as of … · rules: …"
     headline: str
     repeal_notice: str
     program_in_force: bool
@@ -367,9 +367,9 @@ def headline(assessment: Assessment, t: Translator) -> str:
     if open_:
         return t.plural(
             "On {date}, your answers did not make you eligible for any way in yet. For the "
-            "stream {streams}, it cannot be told yet: answer the questions listed below.",
+            "stream {streams}, it cannot be decided yet: answer the questions listed below.",
             "On {date}, your answers did not make you eligible for any way in yet. For the "
-            "streams {streams}, it cannot be told yet: answer the questions listed below.",
+            "streams {streams}, it cannot be decided yet: answer the questions listed below.",
             len(open_),
             date=day,
             streams=format_list(open_, locale=locale),
@@ -605,7 +605,7 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
         application_date=assessment.application_date,
         date_text=t.date(assessment.application_date),
         assessed_text=t(
-            "Assessed at {date} · rules: {version}",
+            "Assessed as of {date} · rules: {version}",
             date=t.date(assessment.application_date),
             version=t(RULES_VERSION),
         ),

@@ -26,7 +26,7 @@ st.html("<style>.st-key-advisor_verdicts{position:sticky;top:4rem;align-self:fle
 st.title(t("Advisor view"), anchor=False)
 st.caption(
     t(
-        "Assessed at {date}. Every answer can be changed here; the table follows.",
+        "Assessed as of {date}. Every answer can be changed here; the table follows.",
         date=view.date_text,
     )
 )
