@@ -101,6 +101,7 @@ class Session:
         took = time.monotonic() - started
         assert await shown_cells(page) == expected_cells(self.data, other), self.index
         assert await page.evaluate("window.__lost") is False, self.index
+        assert await page.locator(SESSION_LOST).count() == 0, self.index  # never told it was lost
         assert await self.replica_now() == self.replica, self.index
         return took
 
