@@ -195,18 +195,22 @@ def format_day(day: date, lang: str) -> str:
     return text
 
 
-def parse_amount(text: str, lang: str) -> Decimal:
+def parse_amount(text: str, lang: str, *, per_hour: bool = False) -> Decimal:
     """Read an amount typed the way people type it ("100 000", "100,000 $", "92 000,50").
 
     Raises ValueError when it is not a plain number (letters, exponents, several signs).
     Spaces and the dollar sign are ignored. Digits grouped by threes with one kind of separator
     ("100,000", "100.000", "1 000 000") are thousands in either language; a lone comma or point
     is the decimal mark; anything else is read strictly by Babel in the person's language.
+    `per_hour`: an hourly wage, where one mark is always the decimal one ("45,500" is 45,50 $,
+    as a person in Québec writes it, never 45 500 $ an hour).
     """
-    cleaned = text.replace("$", "").replace("CAD", "")
+    cleaned = text.replace("$", "").replace("/h", "").replace("CAD", "")
     cleaned = "".join(ch for ch in cleaned if not ch.isspace())
     if not _AMOUNT_SHAPE.fullmatch(cleaned):
         raise ValueError(f"not an amount: {text!r}")
+    if per_hour and cleaned.count(",") + cleaned.count(".") == 1:
+        return Decimal(cleaned.replace(",", "."))
     if _GROUPED_THOUSANDS.fullmatch(cleaned):
         return Decimal(cleaned.replace(",", "").replace(".", ""))
     if cleaned.count(",") + cleaned.count(".") <= 1:

@@ -210,7 +210,7 @@ def amount(path: str, question: Question) -> Any:
 
     def read(typed: str) -> None:
         try:
-            value = parse_amount(typed, session.lang())
+            value = parse_amount(typed, session.lang(), per_hour=cents)
         except (ValueError, ArithmeticError):
             _refuse(path, N_("Type an amount in figures, for example {example}."),
                     example=_plain(t.money(Decimal("45.50") if cents else 95000)))

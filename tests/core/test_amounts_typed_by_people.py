@@ -22,7 +22,8 @@ TYPED = [
     ("100,000", Decimal("100000"), Decimal("100000")),
     ("100 000,50", Decimal("100000.50"), Decimal("100000.50")),
     ("100 000.50", Decimal("100000.50"), Decimal("100000.50")),
-    ("45,500", Decimal("45500"), Decimal("45500")),  # grouped by three: thousands, both
+    ("45,500", Decimal("45500"), Decimal("45500")),  # a salary grouped by three: thousands
+    # (an hourly wage reads it as 45,50: PER_HOUR below)
     ("45,50", Decimal("45.50"), Decimal("45.50")),
     ("1,234.56", REFUSED, Decimal("1234.56")),  # English grouping and decimal point
     ("1.234,56", REFUSED, REFUSED),  # neither fr_CA (space groups) nor en_CA
@@ -53,6 +54,28 @@ def test_an_amount_reads_as_a_person_of_that_language_means_it(row, lang, column
             parse_amount(typed, lang)
     else:
         assert parse_amount(typed, lang) == expected
+
+
+PER_HOUR = [
+    # typed in an hourly wage field, French reading, English reading
+    ("45,500", Decimal("45.500"), Decimal("45.500")),  # one mark: cents, never 45 500 $ an hour
+    ("45.500", Decimal("45.500"), Decimal("45.500")),
+    ("45,50 $/h", Decimal("45.50"), Decimal("45.50")),
+    ("45", Decimal("45"), Decimal("45")),
+    ("1 045,50", Decimal("1045.50"), Decimal("1045.50")),
+    ("4,5,5", REFUSED, REFUSED),
+]
+
+
+@pytest.mark.parametrize(("lang", "column"), [("fr", 1), ("en", 2)])
+@pytest.mark.parametrize("row", PER_HOUR, ids=[repr(row[0]) for row in PER_HOUR])
+def test_an_hourly_wage_reads_one_mark_as_the_decimal_mark(row, lang, column):
+    typed, expected = row[0], row[column]
+    if expected is REFUSED:
+        with pytest.raises(ValueError):
+            parse_amount(typed, lang, per_hour=True)
+    else:
+        assert parse_amount(typed, lang, per_hour=True) == expected
 
 
 @pytest.mark.parametrize("amount", ["-5", "1e309", "100000000.01"])
