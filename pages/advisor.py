@@ -20,8 +20,14 @@ t = session.t()
 assessment = session.assessment()
 view = results_view(assessment, session.lang())
 
-# The verdicts column stays in view while the questions column scrolls.
-st.html("<style>.st-key-advisor_verdicts{position:sticky;top:4rem;align-self:flex-start;}</style>")
+# The verdicts column stays in view while the questions column scrolls: the column itself is
+# sticky (its row is as tall as the questions column), and scrolls on its own when taller than
+# the screen. On a phone the columns are stacked: nothing sticks there.
+st.html(
+    "<style>@media (min-width: 640px) {[data-testid='stColumn']:has(.st-key-advisor_verdicts)"
+    "{position:sticky;top:4rem;align-self:flex-start;max-height:calc(100vh - 5rem);"
+    "overflow-y:auto;}}</style>"
+)
 
 st.title(t("Advisor view"), anchor=False)
 st.caption(
@@ -33,27 +39,48 @@ st.caption(
 
 verdicts, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
 
-with verdicts, st.container(key="advisor_verdicts"):
-    st.markdown(f"**{md(view.headline)}**")
-    lines = [
-        "| " + " | ".join((t("Way in"), t("Verdict"), t("Why"))) + " |",
-        "|---|---|---|",
-    ]
-    for way in view.ways:
-        stream = next(s for s in view.streams if s.stream == way.stream)
-        if way.decisive:
-            why = way.decisive
-        else:
-            why = "; ".join(
-                f"{c.citation} — {c.status_text}"
+def reasons() -> list[str]:
+    """Why each way not won is lost or still open, in one line; one line for a stream whose
+    two profiles share the reason."""
+    lines = []
+    for stream in view.streams:
+        why_ways: dict[str, list] = {}
+        for way in stream.ways:
+            if way.verdict == "eligible":
+                continue
+            why = way.decisive or "; ".join(
+                f"{c.heading} — {c.status_text}"
                 for c in stream.open
                 if c.profile_note is None or way.profile == "francophone"
             )
-        lines.append(f"| {md(way.name)} | {way.mark} {md(way.verdict_text)} | {md(why) or '—'} |")
-    st.markdown("\n".join(lines))
+            why_ways.setdefault(why or "—", []).append(way)
+        for why, ways in why_ways.items():
+            name = stream.name if len(ways) == len(stream.ways) else ways[0].name
+            bold = "**" + md(name) + "**"
+            lines.append(t("{label}: {value}", label=bold, value=md(why)))
+    return lines
+
+
+with verdicts, st.container(key="advisor_verdicts"):
+    st.markdown(f"**{md(view.headline)}**")
+    profiles = view.grid[0][1]
+    rows = [
+        "| " + " | ".join([t("Way in"), *(md(w.profile_text) for w in profiles)]) + " |",
+        "|---|---|---|",
+    ]
+    for name, ways in view.grid:
+        cells = [f"{w.mark} {md(w.verdict_text)}" for w in ways]
+        rows.append("| " + " | ".join([md(name), *cells]) + " |")
+    st.markdown("\n".join(rows))
+    lines = reasons()
+    if lines:
+        why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
+        st.markdown(f"**{md(why_title)}**")
+        st.markdown("\n".join(f"- {line}" for line in lines))
     files.download_report()
     if view.near_misses:
-        st.markdown(f"**{md(t('What would change the outcome'))}**")
+        change_title = t("What would change the outcome")
+        st.markdown(f"**{md(change_title)}**")
         st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
 
 with questions:

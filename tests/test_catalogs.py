@@ -82,3 +82,40 @@ def test_languages_do_not_leak_between_callers():
     french, english = Translator("fr"), Translator("en")
     assert french("Back") != english("Back")
     assert french("Back") == Translator("fr")("Back")
+
+
+def _literal_calls(tree) -> list[tuple[int, str]]:
+    """t("…"), N_("…"), x.plural("…", …): the literal message of each call, f-strings included
+    (pybabel does not look inside an f-string: a call there is never extracted)."""
+    import ast
+
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        first = node.args[0]
+        literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+        if name in ("t", "N_", "plural") and literal:
+            found.append((node.lineno, first.value))
+    return found
+
+
+def test_every_literal_message_the_code_translates_is_extracted():
+    import ast
+
+    catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in load("fr_CA") if m.id}
+    missing = []
+    for folder in ("core", "ui", "pages"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for line, message in _literal_calls(tree):
+                if message not in catalog:
+                    missing.append(f"{path.relative_to(ROOT)}:{line}: {message!r}")
+    for path in (ROOT / "app.py",):
+        for line, message in _literal_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if message not in catalog:
+                missing.append(f"app.py:{line}: {message!r}")
+    assert not missing, (
+        "translated but never extracted (a call inside an f-string?):\n" + "\n".join(missing)
+    )

@@ -28,6 +28,24 @@ FIRST_PARAGRAPH_JS = """() => {
 }"""
 
 
+# Scroll the app (it scrolls inside stMain) until the verdicts' row starts 600 px above the
+# screen, its end still below it: where are the verdicts then? (At the row's very end they
+# leave with it, as they should.)
+STICKY_JS = """() => {
+  const main = document.querySelector("[data-testid='stMain']");
+  const verdicts = document.querySelector('.st-key-advisor_verdicts');
+  const row = verdicts.closest("[data-testid='stHorizontalBlock']");
+  const before = main.scrollTop;
+  const rowTop = row.getBoundingClientRect().top + main.scrollTop;
+  main.scrollTop = rowTop + 600;
+  const moved = main.scrollTop - before;
+  const stillBelow = row.getBoundingClientRect().bottom > window.innerHeight;
+  const top = verdicts.getBoundingClientRect().top;
+  main.scrollTop = before;
+  return [stillBelow ? moved : 0, top];
+}"""
+
+
 def nav(page, name: str) -> None:
     """The top navigation's link (same session: a page load would start an empty one)."""
     page.locator("header, [data-testid='stTopNavLinkContainer'], nav").get_by_role(
@@ -71,6 +89,10 @@ def test_results_and_advisor_answer_first_for_each_example(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
         )
         assert widths[0] <= widths[1], widths
+        # The verdicts stay in view while the advisor scrolls down the answers beside them.
+        scrolled, top = page.evaluate(STICKY_JS)
+        assert scrolled > 400, "the advisor view should be taller than the screen"
+        assert 0 <= top <= 120, f"the verdicts column left the screen (top {top}px)"
         assert violations(page) == [], "axe on the advisor view"
         save_screenshot(page, f"advisor-{lang}-{path.stem}-1280", full_page=False)
         if path == EXAMPLES[0]:
