@@ -45,17 +45,6 @@ TYPED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "column"), [("fr", 1), ("en", 2)])
-@pytest.mark.parametrize("row", TYPED, ids=[repr(row[0]) for row in TYPED])
-def test_an_amount_reads_as_a_person_of_that_language_means_it(row, lang, column):
-    typed, expected = row[0], row[column]
-    if expected is REFUSED:
-        with pytest.raises(ValueError):
-            parse_amount(typed, lang)
-    else:
-        assert parse_amount(typed, lang) == expected
-
-
 PER_HOUR = [
     # typed in an hourly wage field, French reading, English reading
     ("45,500", Decimal("45.500"), Decimal("45.500")),  # one mark: cents, never 45 500 $ an hour
@@ -67,15 +56,20 @@ PER_HOUR = [
 ]
 
 
+ROWS = [(row, False) for row in TYPED] + [(row, True) for row in PER_HOUR]
+
+
 @pytest.mark.parametrize(("lang", "column"), [("fr", 1), ("en", 2)])
-@pytest.mark.parametrize("row", PER_HOUR, ids=[repr(row[0]) for row in PER_HOUR])
-def test_an_hourly_wage_reads_one_mark_as_the_decimal_mark(row, lang, column):
+@pytest.mark.parametrize(
+    ("row", "per_hour"), ROWS, ids=[f"{row[0]!r}{' per hour' * hourly}" for row, hourly in ROWS]
+)
+def test_an_amount_reads_as_a_person_of_that_language_means_it(row, per_hour, lang, column):
     typed, expected = row[0], row[column]
     if expected is REFUSED:
         with pytest.raises(ValueError):
-            parse_amount(typed, lang, per_hour=True)
+            parse_amount(typed, lang, per_hour=per_hour)
     else:
-        assert parse_amount(typed, lang, per_hour=True) == expected
+        assert parse_amount(typed, lang, per_hour=per_hour) == expected
 
 
 @pytest.mark.parametrize("amount", ["-5", "1e309", "100000000.01"])
