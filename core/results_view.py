@@ -359,8 +359,10 @@ def headline(assessment: Assessment, t: Translator) -> str:
             open_.append(name)
     locale = babel_locale(t.lang)
     if eligible:
-        return t(
+        return t.plural(
             "On {date}, you were eligible for the stream {ways}.",
+            "On {date}, you were eligible for the streams {ways}.",
+            len(eligible),
             date=day,
             ways=format_list(eligible, locale=locale),
         )

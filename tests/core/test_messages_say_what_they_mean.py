@@ -206,7 +206,7 @@ def test_a_misspelt_municipality_is_named_and_the_suggestion_offered():
     )
     assert found["fr"].endswith(
         f"? Corrigez le nom, ou confirmez que la municipalité de l'employeur "
-        f"n'est pas dans la liste (le seuil est de 75{NBSP}000{NBSP}$ hors de la CMM, de "
+        f"ne figure pas dans la liste (le seuil est de 75{NBSP}000{NBSP}$ hors de la CMM, de "
         f"100{NBSP}000{NBSP}$ dans la CMM)."
     )
 
@@ -320,7 +320,7 @@ def test_before_am_2023_002_each_noc_condition_says_the_2021_text_applied_then()
     ]
     assert fr["notices"][0].startswith(
         "La date de la demande, le 22 novembre 2023, précède l'entrée en vigueur de "
-        f"l'A.M. 2023-002 (fort probablement le 23 novembre 2023{NBSP}; à vérifier)"
+        "l'A.M. 2023-002 (fort probablement le 23 novembre 2023; à vérifier)"
     )
     # Shown where the condition's caveats are: with its reading.
     assert en["notices"][0] in en["reading"] and fr["notices"][0] in fr["reading"]
