@@ -1,9 +1,9 @@
 """The bare app: the same screens as the real app, element for element, with no logic.
 
-Each screen of the real app (welcome, every interview step, the results — empty and with
-examples/ai-foreign-worker.json loaded) is captured with AppTest as an inventory: the same
-number and kinds of elements and widgets, nested in the same containers, columns and expanders,
-with texts of the same length. This script replays an inventory with placeholder words and no
+Each screen of the real app (welcome, every interview step and the review, the results — empty
+and with examples/ai-foreign-worker.json loaded — and the advisor view of that file) is
+captured with AppTest as an inventory: the same number and kinds of elements and widgets,
+nested in the same containers, columns and expanders, with texts of the same length. This script replays an inventory with placeholder words and no
 logic: buttons `start`/`next`/`back` move between screens, the upload jumps to the results with
 the example, the language radio changes nothing. Same Streamlit version, same page navigation,
 same widget keys and classes as the real app, so the benchmarks drive both the same way.
@@ -24,7 +24,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "ai-foreign-worker.json"
-KEPT_KEYS = ("start", "next", "back", "lang_switch", "upload_answers")
+KEPT_KEYS = ("start", "next", "back", "lang_switch", "upload_answers", "date_choice")
 SCREENS_ENV = "BENCH_BARE_SCREENS"
 
 
@@ -88,8 +88,9 @@ def capture() -> dict[str, list]:
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     at.run()
     screens = {"welcome": _screen(at)}
+    at.radio(key="date_choice").set_value("last-open-day").run()  # the date before Start
     at.button(key="start").click().run()
-    for _ in range(12):  # interview steps, then "See the results"
+    for _ in range(12):  # interview steps to the review, then "See the results"
         step = at.session_state["step"] if "step" in at.session_state else "?"  # noqa: SIM401
         title = f"step:{step}"
         if title in screens:
@@ -110,6 +111,8 @@ def capture() -> dict[str, list]:
     loaded.session_state["goto"] = "results"
     loaded.run()
     screens["results:example"] = _screen(loaded)
+    loaded.switch_page("pages/advisor.py").run()
+    screens["advisor:example"] = _screen(loaded)
     return screens
 
 
