@@ -108,8 +108,7 @@ def capture() -> dict[str, list]:
     loaded = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     loaded.run()
     loaded.session_state["answers"] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    loaded.session_state["goto"] = "results"
-    loaded.run()
+    loaded.switch_page("pages/results.py").run()
     screens["results:example"] = _screen(loaded)
     loaded.switch_page("pages/advisor.py").run()
     screens["advisor:example"] = _screen(loaded)
