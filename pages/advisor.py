@@ -15,6 +15,7 @@ from ui.steps import STEP_RENDERERS
 from ui.text import md
 
 st.set_page_config(layout="wide")
+navigation.follow()
 t = session.t()
 assessment = session.assessment()
 view = results_view(assessment, session.lang())
