@@ -93,12 +93,24 @@ def style() -> None:
         ),
         "button": t("Reload the page"),
     }
+    # The same on every run and in both languages: the browser keeps this element as it is.
+    # (Inside one element with the words, a language switch replaced the style sheet too, and
+    # the browser worked out the style of the whole page again.)
+    st.html(_STYLE + _TRANSLATE + _RECONNECTED, unsafe_allow_javascript=True)
+    # What a language switch changes: the words only.
     st.html(
-        _STYLE
-        + _TRANSLATE.replace("__WORDS__", json.dumps(words, ensure_ascii=False))
-        + _RECONNECTED.replace("__LOST__", json.dumps(lost, ensure_ascii=False)),
+        _WORDS.replace("__WORDS__", json.dumps(words, ensure_ascii=False)).replace(
+            "__LOST__", json.dumps(lost, ensure_ascii=False)
+        ),
         unsafe_allow_javascript=True,
     )
+
+
+_WORDS = """<script>
+window.__streamlitWords = __WORDS__;
+window.__lostWords = __LOST__;
+window.__translateAll && window.__translateAll();
+</script>"""
 
 
 _STYLE = """<style>
@@ -121,8 +133,7 @@ h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
 # in Chromium), ≈ 0.2 ms this way, and no frame painted with Streamlit's English words.
 _TRANSLATE = r"""<script>
 (() => {
-  window.__streamlitWords = __WORDS__;
-  if (window.__wordsObserver) { window.__translateAll && window.__translateAll(); return; }
+  if (window.__wordsObserver) return;
   const ATTRS = ["aria-label", "title", "placeholder"];
   const fixAttr = (el, attr, words) => {
     const value = el.getAttribute(attr);
@@ -179,7 +190,6 @@ _TRANSLATE = r"""<script>
 # The page menu (a side panel on a phone) closes once a page is chosen.
 _RECONNECTED = """<script>
 (() => {
-  window.__lostWords = __LOST__;
   if (window.__reconnectWatch) return;
   window.__reconnectWatch = true;
   const app = document.querySelector("[data-testid='stApp']");
