@@ -25,6 +25,10 @@ PAGES = {
 }
 navigation.register(PAGES)
 page = st.navigation(list(PAGES.values()), position="top")
+if navigation.pending():
+    # A callback asked for another page: the page's first line switches to it, so this run is
+    # cut short there. Drawing nothing before it keeps that run next to free.
+    page.run()
 chrome.language_switch()
 files.guard_unsaved()
 

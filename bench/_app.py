@@ -10,10 +10,12 @@ import contextlib
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from bench._machine import REPO
+from tests.support.app_runs import AppRuns
 from tests.support.streamlit_server import (
     CHROMIUM_ARGS,
     VIEWPORT,
@@ -86,76 +88,80 @@ def new_page(browser, locale: str = "fr-CA"):  # noqa: ANN001, ANN201 - playwrig
     return context, context.new_page()
 
 
-def wait_for_app(page, timeout: float = 60_000) -> None:  # noqa: ANN001
-    page.wait_for_function(
-        f"""() => {{
-            const app = document.querySelector("{APP_SELECTOR}");
-            return app && app.getAttribute('data-test-connection-state') === 'CONNECTED'
-                && app.getAttribute('data-test-script-state') === 'notRunning'
-                && !document.querySelector("[data-testid='stSkeleton']");
-        }}""",
-        timeout=timeout,
-    )
+# In the page, before any of its scripts (with tests/support/app_runs.WATCH_JS): the time of
+# the last change to the document and of the first frame painted after it. A click's time ends
+# there once the app has finished the run the click caused (a websocket event, see AppRuns).
+_PAINT_JS = """
+(() => {
+  if (window.__paint !== undefined) return;
+  const paint = window.__paint = {changed: null, painted: null, click: null};
+  let asked = false;
+  new MutationObserver(() => {
+    paint.changed = performance.now();
+    if (asked) return;
+    asked = true;
+    requestAnimationFrame(() => { asked = false; paint.painted = performance.now(); });
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  document.addEventListener('click', () => { paint.click = performance.now(); }, {capture: true});
+})();
+"""
+
+DROPPED: list[str] = []  # clicks after which no script run ended (left out; the tables say so)
+NO_RUN_S = 10  # a click that starts no run: counted in DROPPED after this long
 
 
-# In the page: note the time of the click (capture phase), then each time the script state goes
-# running → notRunning, the time one frame is painted after it. A rerun can chain another (a
-# page switch runs the script once more): the last end counts, once quiet for `settle` ms.
-_ARM = """() => {
-  const bench = window.__bench = {t0: null, t1: null, running: false, runs: 0};
-  document.addEventListener('click', () => { if (bench.t0 === null) bench.t0 = performance.now(); },
-                            {capture: true, once: true});
-  const busy = (state) => state === 'running' || state === 'rerunRequested';
-  const observer = new MutationObserver((records) => {
-    // Every change is a record with the value before it, so a run that starts and ends
-    // between two callbacks is still seen.
-    for (const record of records) {
-      if (record.attributeName === 'data-test-script-state' && busy(record.oldValue)) {
-        bench.runs += 1;
-      }
-    }
-    const app = document.querySelector("[data-testid='stApp']");
-    const state = app ? app.getAttribute('data-test-script-state') : 'running';
-    if (busy(state)) {
-      bench.running = true; bench.t1 = null;
-    } else if (bench.runs > 0) {
-      bench.running = false;
-      requestAnimationFrame(() => { if (!bench.running) bench.t1 = performance.now(); });
-    }
-  });
-  window.__benchObserver = observer;
-  observer.observe(document.body, {attributes: true, attributeOldValue: true, childList: true,
-                                   subtree: true, attributeFilter: ['data-test-script-state']});
-}"""
+class Timed:
+    """One browser context on one app, driven like tests/support/app_runs.AppRuns (waits on the
+    script runs seen on the websocket, never on sleeps), with the time each click took."""
 
-_QUIET = """(settle) => {
-  const bench = window.__bench;
-  return bench && bench.t1 !== null && !bench.running && performance.now() - bench.t1 > settle
-    && !document.querySelector("[data-testid='stSkeleton']");
-}"""
+    def __init__(self, browser, url: str, locale: str = "fr-CA") -> None:  # noqa: ANN001
+        self.context, self.page = new_page(browser, locale)
+        self.page.add_init_script(_PAINT_JS)
+        self.runs = AppRuns(self.page)
+        self.url = url
 
+    def open(self) -> float:
+        """Load the app; returns ms from the navigation's start to the first screen painted."""
+        self.runs.open(self.url)
+        return self.page.evaluate("() => window.__paint.painted")
 
-DROPPED: list[str] = []  # clicks that caused no rerun and were made again (reported)
+    def act(self, action, what: str) -> None:  # noqa: ANN001
+        self.runs.act(action, what)
 
+    def first_change(self, locator, what: str) -> None:  # noqa: ANN001
+        """An untimed click, made again if it starts no run: the first widget change of a
+        server's first session can be dropped (docs STACK-NOTES: a `pages/` folder next to
+        the entry point)."""
+        for _ in range(3):
+            before = self.runs.runs()
+            locator.click()
+            deadline = time.monotonic() + NO_RUN_S / 2
+            while self.runs.runs() <= before and time.monotonic() < deadline:
+                self.page.wait_for_timeout(5)
+            if self.runs.runs() > before:
+                self.runs.wait_for_run(before, what)
+                return
+        raise AssertionError(f"no script run after three clicks: {what}")
 
-def timed_click(page, locator, settle_ms: int = 250, timeout: float = 60_000) -> float | None:  # noqa: ANN001
-    """Milliseconds from the click to the end of the last rerun it caused (one frame painted).
+    def timed_click(self, locator, what: str) -> float | None:  # noqa: ANN001
+        """Milliseconds from the click to the frame painted after the last change of the page,
+        once the script run the click caused has ended and the page has caught up with it.
+        None when no run ended within NO_RUN_S (counted in DROPPED)."""
+        before = self.runs.runs()
+        self.page.evaluate("() => { window.__paint.click = null; }")
+        locator.click()
+        deadline = time.monotonic() + NO_RUN_S
+        while self.runs.runs() <= before:
+            if time.monotonic() > deadline:
+                DROPPED.append(f"{self.page.url} {what}")
+                return None
+            self.page.wait_for_timeout(5)  # Playwright delivers the frames while it waits
+        self.runs.wait_for_run(before, what)
+        paint = self.page.evaluate("() => window.__paint")
+        return paint["painted"] - paint["click"]
 
-    None when no rerun was seen within 5 s of the click (counted in DROPPED, and the tables say
-    how many): a later click could then not be told apart from this one.
-    """
-    page.evaluate(_ARM)
-    locator.click()
-    try:
-        page.wait_for_function("() => window.__bench.runs > 0", timeout=5000)
-        page.wait_for_function(_QUIET, arg=settle_ms, timeout=timeout)
-    except Exception:
-        page.evaluate("() => window.__benchObserver.disconnect()")
-        DROPPED.append(page.url)
-        wait_for_app(page)
-        return None
-    bench = page.evaluate("() => { window.__benchObserver.disconnect(); return window.__bench; }")
-    return bench["t1"] - bench["t0"]
+    def close(self) -> None:
+        self.context.close()
 
 
 def key_class(key: str) -> str:

@@ -2,9 +2,10 @@
 and from a page load to the first screen on a warm server; side by side with the bare app.
 
 Cold: the browser is already open; the clock starts when the server process is spawned, and
-stops when the first screen's script run has finished (`data-test-script-state` =
-`notRunning`, connected, no skeleton) in a page that was loaded as soon as /_stcore/health
-answered. Warm: the same server, a new browser context per load (a new session each time).
+stops at the frame painted after the last change of the page, once the first script run has
+ended (seen on the websocket, tests/support/app_runs.py) in a page that was loaded as soon as
+/_stcore/health answered. Warm: the same server, a new browser context per load (a new session
+each time), from the page's navigation start to that frame (the page's own clock).
 
     .venv/bin/python bench/app_first_visit.py [--tiny] [--cold 3] [--warm 10]
 """
@@ -27,29 +28,28 @@ BUDGET_RATIO = 1.2
 def cold(browser, script: str) -> tuple[float, float]:  # noqa: ANN001
     """(seconds to healthy, seconds to first screen), both from the spawn."""
     server = _app.new_server(script)
+    spawned = time.time()  # wall clock, to compare with the page's own clock
     server.spawn()
     try:
         healthy = server.wait_healthy(timeout=60)
-        context, page = _app.new_page(browser)
+        person = _app.Timed(browser, server.url)
         try:
-            page.goto(server.url)
-            _app.wait_for_app(page)
-            return healthy, time.perf_counter() - server.started
+            painted = person.open()
+            shown = person.page.evaluate("() => performance.timeOrigin") + painted
+            return healthy, shown / 1000 - spawned
         finally:
-            context.close()
+            person.close()
     finally:
         server.stop()
 
 
 def warm(browser, url: str) -> float:  # noqa: ANN001
-    context, page = _app.new_page(browser)
+    """Seconds from the page's navigation start to the first screen painted (in the page)."""
+    person = _app.Timed(browser, url)
     try:
-        started = time.perf_counter()
-        page.goto(url)
-        _app.wait_for_app(page)
-        return time.perf_counter() - started
+        return person.open() / 1000
     finally:
-        context.close()
+        person.close()
 
 
 def main(argv: list[str] | None = None) -> int:

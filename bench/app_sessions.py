@@ -27,32 +27,24 @@ BUDGET_MIB_PER_SESSION = 2.0
 
 
 def open_session(browser, url: str):  # noqa: ANN001, ANN201
-    context, page = _app.new_page(browser)
-    page.goto(url)
-    _app.wait_for_app(page)
-    uploader = page.locator(f".{_app.key_class('upload_answers')} input[type=file]")
-    uploader.set_input_files(str(EXAMPLE))
-    # Landed on the results: the real app's URL becomes /results; the bare app shows the
-    # captured results screen. Either way, wait for the runs to finish.
-    page.wait_for_timeout(300)
-    _app.wait_for_app(page)
-    page.wait_for_timeout(200)
-    _app.wait_for_app(page)
-    # The upload lands on the first open step when one is left: Next until the results.
-    next_button = page.locator(f".{_app.key_class('next')} button")
-    for _ in range(20):
-        _app.wait_for_app(page)
+    """A new session at the results of EXAMPLE; waits on the script runs (no sleeps)."""
+    person = _app.Timed(browser, url)
+    person.open()
+    uploader = person.page.locator(f".{_app.key_class('upload_answers')} input[type=file]")
+    # The upload's run lands on the first open step, or on the results (the real app's URL
+    # becomes /results; the bare app shows the captured results screen).
+    person.act(lambda: uploader.set_input_files(str(EXAMPLE)), "upload the example")
+    next_button = person.page.locator(f".{_app.key_class('next')} button")
+    for _ in range(20):  # Next (then "See the results") until the results
         if next_button.count() == 0:
             break
-        try:
-            _app.timed_click(page, next_button)
-        except Exception:  # noqa: BLE001 - redrawn under the click: look again
-            page.wait_for_timeout(500)
-    return context, page
+        person.act(next_button.click, "next")
+    return person.context, person.page
 
 
 def settle_rss(pid: int) -> float:
-    """RSS once it stops moving (the server frees what a run left behind)."""
+    """RSS once it stops moving (the server frees what a run left behind): the quantity itself
+    is read every 0.5 s until two readings agree, there is no event to wait on."""
     last = _app.rss_mib(pid)
     for _ in range(20):
         time.sleep(0.5)
@@ -67,7 +59,6 @@ def measure(browser, script: str, counts: list[int]) -> dict[int, float]:  # noq
     with _app.server(script) as server:
         context, _ = open_session(browser, server.url)  # warm-up: imports, caches, tables
         context.close()
-        time.sleep(1)
         found = {0: settle_rss(server.pid)}
         contexts = []
         pages = []

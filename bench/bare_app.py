@@ -1,12 +1,17 @@
 """The bare app: the same screens as the real app, element for element, with no logic.
 
-Each screen of the real app (welcome, every interview step, the results — empty and with
-examples/ai-foreign-worker.json loaded) is captured with AppTest as an inventory: the same
-number and kinds of elements and widgets, nested in the same containers, columns and expanders,
-with texts of the same length. This script replays an inventory with placeholder words and no
-logic: buttons `start`/`next`/`back` move between screens, the upload jumps to the results with
-the example, the language radio changes nothing. Same Streamlit version, same page navigation,
-same widget keys and classes as the real app, so the benchmarks drive both the same way.
+Each screen of the real app (welcome, every interview step and the review, the results — empty
+and with examples/ai-foreign-worker.json loaded — and the advisor view of that file) is
+captured with AppTest as an inventory: the same number and kinds of elements and widgets,
+nested in the same containers, columns and expanders, with texts of the same length; widgets
+with a help tooltip and a placeholder as long as the real ones; an icon on the alerts and
+buttons that have one. This script replays an inventory with placeholder words and no logic:
+buttons `start`/`next`/`back` move between screens, the upload jumps to the results with the
+example; a move to a screen on another page of the real app (Start, See the results, the
+upload) switches page as the real app does (a callback sets the target, the page body
+switches); the language radio changes the placeholder words (every text changes, as in the
+real app). Same Streamlit version, same pages, same widget keys and classes as the real app,
+so the benchmarks drive both the same way.
 
     python bench/bare_app.py --capture OUT.json     # write the inventory of the real app
     BENCH_BARE_SCREENS=OUT.json streamlit run bench/bare_app.py
@@ -24,7 +29,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "ai-foreign-worker.json"
-KEPT_KEYS = ("start", "next", "back", "lang_switch", "upload_answers")
+KEPT_KEYS = ("start", "next", "back", "lang_switch", "upload_answers", "date_choice")
 SCREENS_ENV = "BENCH_BARE_SCREENS"
 
 
@@ -56,10 +61,12 @@ def _node(node: Any) -> dict | None:
     if key in KEPT_KEYS:
         out["key"] = key
     proto = getattr(node, "proto", None)
-    for field in ("body", "label"):
+    for field in ("body", "label", "help", "placeholder"):
         value = getattr(proto, field, None)
-        if isinstance(value, str):
+        if isinstance(value, str) and (value or field in ("body", "label")):
             out[field] = len(value)
+    if getattr(proto, "icon", ""):
+        out["icon"] = True
     options = getattr(proto, "options", None)
     if options is not None:
         out["options"] = len(options)
@@ -88,8 +95,9 @@ def capture() -> dict[str, list]:
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     at.run()
     screens = {"welcome": _screen(at)}
+    at.radio(key="date_choice").set_value("last-open-day").run()  # the date before Start
     at.button(key="start").click().run()
-    for _ in range(12):  # interview steps, then "See the results"
+    for _ in range(12):  # interview steps to the review, then "See the results"
         step = at.session_state["step"] if "step" in at.session_state else "?"  # noqa: SIM401
         title = f"step:{step}"
         if title in screens:
@@ -107,18 +115,37 @@ def capture() -> dict[str, list]:
     loaded = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     loaded.run()
     loaded.session_state["answers"] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    loaded.session_state["goto"] = "results"
-    loaded.run()
+    loaded.switch_page("pages/results.py").run()
     screens["results:example"] = _screen(loaded)
+    loaded.switch_page("pages/advisor.py").run()
+    screens["advisor:example"] = _screen(loaded)
     return screens
 
 
 # --- replay (the bare app itself) --------------------------------------------------------------
 
 
+# The words of each language: a language switch changes every text on the screen, as in the
+# real app (same lengths), so the browser redraws them as it must there.
+_FILLER = {"fr": "lorem ipsum dolor sit amet ", "en": "sed do eiusmod tempor incidi "}
+
+
 def _words(length: int | None) -> str:
-    text = ("lorem ipsum dolor sit amet " * (1 + (length or 8) // 27))[: max(1, length or 8)]
+    import streamlit as st
+
+    filler = _FILLER.get(st.session_state.get("lang_switch"), _FILLER["fr"])
+    text = (filler * (1 + (length or 8) // len(filler)))[: max(1, length or 8)]
     return text.strip() or "x"
+
+
+def _extra(node: dict) -> dict:
+    """A widget's help (its tooltip) and placeholder, as long as the real ones."""
+    extra = {}
+    if node.get("help"):
+        extra["help"] = _words(node["help"])
+    if node.get("placeholder"):
+        extra["placeholder"] = _words(node["placeholder"])
+    return extra
 
 
 def _render(nodes: list[dict], st: Any, counter: list[int]) -> None:
@@ -141,7 +168,7 @@ def _render(nodes: list[dict], st: Any, counter: list[int]) -> None:
         elif kind in ("title", "header", "subheader", "caption", "divider"):
             {"divider": lambda _: st.divider()}.get(kind, getattr(st, kind, st.markdown))(body)
         elif kind in ("error", "warning", "info", "success"):
-            getattr(st, kind)(body)
+            getattr(st, kind)(body, icon="⚠️" if node.get("icon") else None)
         elif kind == "html":
             st.html("<script>void 0;</script>", unsafe_allow_javascript=True)
         elif kind == "progress":
@@ -154,9 +181,11 @@ def _render(nodes: list[dict], st: Any, counter: list[int]) -> None:
                 on_click=_move,
                 args=(node.get("key"),),
                 use_container_width=node.get("key") in ("next", "back"),
+                icon="⚠️" if node.get("icon") else None,
+                **_extra(node),
             )
         elif kind == "download_button":
-            st.download_button(label, data=b"{}", key=key, on_click="ignore")
+            st.download_button(label, data=b"{}", key=key, on_click="ignore", **_extra(node))
         elif kind == "radio":
             if key == "lang_switch":
                 st.radio(
@@ -169,7 +198,8 @@ def _render(nodes: list[dict], st: Any, counter: list[int]) -> None:
                 )
             else:
                 options = [f"option {i}" for i in range(node.get("options") or 2)]
-                st.radio(label, options, index=None, key=key, horizontal=node.get("horizontal"))
+                st.radio(label, options, index=None, key=key, horizontal=node.get("horizontal"),
+                         **_extra(node))  # fmt: skip
         elif kind == "selectbox":
             options = [f"option {i}" for i in range(node.get("options") or 2)]
             st.selectbox(label, options, index=None, key=key)
@@ -178,18 +208,26 @@ def _render(nodes: list[dict], st: Any, counter: list[int]) -> None:
         elif kind == "number_input":
             st.number_input(label, value=None, step=1, key=key)
         elif kind == "text_input":
-            st.text_input(label, key=key)
+            st.text_input(label, key=key, **_extra(node))
         elif kind == "file_uploader":
-            st.file_uploader(label, type=["json"], key=key, on_change=_move, args=("upload",))
+            st.file_uploader(label, type=["json"], key=key, on_change=_move, args=("upload",),
+                             **_extra(node))  # fmt: skip
         else:  # markdown and anything else that shows text
             st.markdown(body)
+
+
+def _page_of(name: str) -> str:
+    """The page a screen is on in the real app (its URL): a move between two switches page."""
+    if name.startswith("step:"):
+        return "questions"
+    return name.split(":")[0]
 
 
 def _move(action: str | None) -> None:
     import streamlit as st
 
     names = st.session_state["_bare_names"]
-    index = st.session_state.get("_bare_screen", 0)
+    before = index = st.session_state.get("_bare_screen", 0)
     if action == "start":
         index = 1
     elif action == "next":
@@ -199,6 +237,9 @@ def _move(action: str | None) -> None:
     elif action == "upload":
         index = names.index("results:example")
     st.session_state["_bare_screen"] = index
+    if _page_of(names[index]) != _page_of(names[before]):
+        st.session_state["_bare_goto"] = _page_of(names[index])  # as the real app: a callback
+        # sets the target, the page body switches
 
 
 def main() -> None:
@@ -214,8 +255,12 @@ def main() -> None:
     st.set_page_config(page_title="bare", layout="centered", initial_sidebar_state="collapsed")
     inventory = screens()
     st.session_state["_bare_names"] = list(inventory)
+    pages: dict = {}
 
     def body() -> None:
+        target = st.session_state.pop("_bare_goto", None)
+        if target:
+            st.switch_page(pages[target])
         name = list(inventory)[st.session_state.get("_bare_screen", 0)]
         _render(inventory[name], st, [0])
 
@@ -230,11 +275,14 @@ def main() -> None:
         [1000],
     )  # fmt: skip
 
-    pages = [st.Page(body, title="Welcome", url_path="welcome", default=True)] + [
-        st.Page(lambda: None, title=title, url_path=title.lower())
-        for title in ("Questions", "Results", "Advisor")
-    ]
-    page = st.navigation(pages, position="top")
+    # The real app's pages, each showing the screen the bare app is on: the same moves change
+    # page (Start, See the results, the upload) as in the real app.
+    for name, title in (("welcome", "Welcome"), ("questions", "Questions"),
+                        ("results", "Results"), ("advisor", "Advisor")):  # fmt: skip
+        pages[name] = st.Page(
+            lambda: body(), title=title, url_path=name, default=name == "welcome"
+        )
+    page = st.navigation(list(pages.values()), position="top")
     page.run()
 
 

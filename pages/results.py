@@ -13,7 +13,6 @@ from ui.text import md
 
 navigation.follow()
 t = session.t()
-view = results_view(session.assessment(), session.lang())
 
 st.title(t("Results"), anchor=False)
 if not files.has_answers():
@@ -28,6 +27,7 @@ if not files.has_answers():
     )
     focus.apply()  # st.stop ends the run before app.py would
     st.stop()
+view = results_view(session.assessment(), session.lang())  # nothing to assess before
 st.markdown(f"**{md(view.headline)}**")
 files.resumed_notice()
 st.caption(md(view.assessed_text))

@@ -93,12 +93,24 @@ def style() -> None:
         ),
         "button": t("Reload the page"),
     }
+    # The same on every run and in both languages: the browser keeps this element as it is.
+    # (Inside one element with the words, a language switch replaced the style sheet too, and
+    # the browser worked out the style of the whole page again.)
+    st.html(_STYLE + _TRANSLATE + _RECONNECTED, unsafe_allow_javascript=True)
+    # What a language switch changes: the words only.
     st.html(
-        _STYLE
-        + _TRANSLATE.replace("__WORDS__", json.dumps(words, ensure_ascii=False))
-        + _RECONNECTED.replace("__LOST__", json.dumps(lost, ensure_ascii=False)),
+        _WORDS.replace("__WORDS__", json.dumps(words, ensure_ascii=False)).replace(
+            "__LOST__", json.dumps(lost, ensure_ascii=False)
+        ),
         unsafe_allow_javascript=True,
     )
+
+
+_WORDS = """<script>
+window.__streamlitWords = __WORDS__;
+window.__lostWords = __LOST__;
+window.__translateAll && window.__translateAll();
+</script>"""
 
 
 _STYLE = """<style>
@@ -121,41 +133,59 @@ h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
 }
 </style>"""
 
+# Only what changed is looked at, in the observer's own callback (before the frame is painted).
+# Walking the whole page one frame after every change cost ≈ 1 ms of script per Next (measured
+# in Chromium), ≈ 0.2 ms this way, and no frame painted with Streamlit's English words.
 _TRANSLATE = r"""<script>
 (() => {
-  window.__streamlitWords = __WORDS__;
-  if (window.__wordsObserver) { window.__translateAll && window.__translateAll(); return; }
-  const fix = (root) => {
-    const words = window.__streamlitWords || {};
-    if (!Object.keys(words).length) return;
-    for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
-      for (const attr of ["aria-label", "title", "placeholder"]) {
-        const value = el.getAttribute(attr);
-        if (!value) continue;
-        if (value in words) { el.setAttribute(attr, words[value]); continue; }
-        for (const [english, french] of Object.entries(words.__prefixes || {})) {
-          if (value.startsWith(english)) el.setAttribute(attr, french + value.slice(english.length));
-        }
-      }
-    }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.nodeValue.trim();
-      if (text && text in words) node.nodeValue = node.nodeValue.replace(text, words[text]);
-      const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
-      if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
-        + (limit[2] ? " • " + limit[2] : "");
+  if (window.__wordsObserver) return;
+  const ATTRS = ["aria-label", "title", "placeholder"];
+  const fixAttr = (el, attr, words) => {
+    const value = el.getAttribute(attr);
+    if (!value) return;
+    if (value in words) { el.setAttribute(attr, words[value]); return; }
+    for (const [english, french] of Object.entries(words.__prefixes || {})) {
+      if (value.startsWith(english)) el.setAttribute(attr, french + value.slice(english.length));
     }
   };
-  window.__translateAll = () => fix(document.body);
-  let pending = false;
-  window.__wordsObserver = new MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => { pending = false; window.__translateAll(); });
+  const fixText = (node, words) => {
+    const text = node.nodeValue.trim();
+    if (!text) return;
+    if (text in words) { node.nodeValue = node.nodeValue.replace(text, words[text]); return; }
+    const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
+    if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
+      + (limit[2] ? " • " + limit[2] : "");
+  };
+  const fixTree = (root, words) => {
+    if (root.nodeType === Node.TEXT_NODE) { fixText(root, words); return; }
+    if (root.nodeType !== Node.ELEMENT_NODE) return;
+    for (const attr of ATTRS) fixAttr(root, attr, words);
+    for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      for (const attr of ATTRS) fixAttr(el, attr, words);
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) fixText(node, words);
+  };
+  const active = () => {
+    const words = window.__streamlitWords || {};
+    return Object.keys(words).length ? words : null;
+  };
+  window.__translateAll = () => { const words = active(); if (words) fixTree(document.body, words); };
+  window.__wordsObserver = new MutationObserver((records) => {
+    const words = active();
+    if (!words) return;
+    for (const record of records) {
+      if (record.type === "childList") {
+        for (const node of record.addedNodes) if (node.isConnected) fixTree(node, words);
+      } else if (record.type === "characterData") {
+        fixText(record.target, words);
+      } else if (record.type === "attributes") {
+        fixAttr(record.target, record.attributeName, words);
+      }
+    }
   });
   window.__wordsObserver.observe(document.body, {subtree: true, childList: true, attributes: true,
-    attributeFilter: ["aria-label", "title", "placeholder"], characterData: true});
+    attributeFilter: ATTRS, characterData: true});
   window.__translateAll();
 })();
 </script>"""
@@ -165,7 +195,6 @@ _TRANSLATE = r"""<script>
 # The page menu (a side panel on a phone) closes once a page is chosen.
 _RECONNECTED = """<script>
 (() => {
-  window.__lostWords = __LOST__;
   if (window.__reconnectWatch) return;
   window.__reconnectWatch = true;
   const app = document.querySelector("[data-testid='stApp']");

@@ -124,7 +124,7 @@ def clear_answers() -> None:
     """For a shared computer: forget every answer of this session and start again."""
     st.session_state[session.ANSWERS] = {"schema_version": 1}
     session.forget_widgets("q:")
-    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY, CONFIRM_CLEAR, RESUMED):
+    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY, CONFIRM_CLEAR, RESUMED, session.ASSESSED):
         st.session_state.pop(key, None)
     navigation.request("welcome")
 

@@ -1,6 +1,8 @@
 """Moving between pages and steps. Callbacks only set a target; the page body switches at its
-top (st.switch_page inside a callback behaves differently in AppTest than in a browser, and a
-switch from app.py before st.navigation is not honoured)."""
+top, and app.py, seeing a target pending, runs the page before drawing anything else, so the run
+cut short by the switch costs next to nothing. (st.switch_page inside a callback makes AppTest
+run the new page's file without app.py, unlike a browser; a switch from app.py, before or
+after st.navigation, is not honoured by AppTest.)"""
 
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ def request(page: str, step: str | None = None, question: str | None = None) -> 
     if step is not None:
         st.session_state[session.STEP] = step
     focus.request(question or "title")
+
+
+def pending() -> bool:
+    """A callback asked for another page (app.py then runs the page first: it switches)."""
+    return bool(st.session_state.get(GOTO))
 
 
 def follow() -> None:

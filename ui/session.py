@@ -9,6 +9,7 @@ render, so nothing is lost when a step, the language or the page changes.
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,7 @@ ANSWERS = "answers"
 LANG = "lang"
 ERRORS = "field_errors"
 STEP = "step"
+ASSESSED = "_assessed"  # (the answers as JSON, the day, their assessment): this session's own
 
 
 def init() -> None:
@@ -61,7 +63,17 @@ def answers() -> Answers:
 
 
 def assessment() -> Assessment:
-    return assess(answers(), today=date.today())
+    """The assessment of this session's answers today. Kept in this session only (never a
+    shared cache) and reused while the answers and the day are the same: a page asked for it
+    up to three times a run (the page, the report button, a callback)."""
+    today = date.today()
+    text = json.dumps(data(), sort_keys=True)
+    kept = st.session_state.get(ASSESSED)
+    if kept is not None and kept[0] == text and kept[1] == today:
+        return kept[2]
+    result = assess(answers(), today=today)
+    st.session_state[ASSESSED] = (text, today, result)
+    return result
 
 
 def application_date() -> date:
