@@ -13,9 +13,9 @@ flat however long the caseload is.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import json
 import multiprocessing
 import os
 import signal
@@ -29,7 +29,7 @@ from typing import IO
 
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.assess import STREAMS, assess
-from core.explain import assessment_json
+from core.explain import assessment_json_text
 from core.i18n import Translator
 from core.rules.general import PROFILES
 
@@ -66,13 +66,16 @@ class Settings:
     lang: str
     fmt: str  # "jsonl" or "csv"
     on: date | None
+    # The output's encoding when the results are written as bytes (the worker encodes them, so
+    # the writing process only copies them); None: written as text.
+    encoding: tuple[str, str] | None = None  # (encoding, errors)
 
 
 @dataclass
 class Done:
-    """A chunk assessed: what to write, in order, as (to standard error?, text)."""
+    """A chunk assessed: what to write, in order, as (to standard error?, text or bytes)."""
 
-    parts: list[tuple[bool, str]]
+    parts: list[tuple[bool, str | bytes]]
     assessed: int
     refused: int
 
@@ -80,7 +83,7 @@ class Done:
 def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
     """Assess a chunk of records; the same code runs in a worker or in this process."""
     t = Translator(settings.lang)
-    parts: list[tuple[bool, str]] = []
+    parts: list[tuple[bool, str | bytes]] = []
     text: list[str] = []
     csv_buffer = io.StringIO()
     writer = csv.writer(csv_buffer, lineterminator="\n") if settings.fmt == "csv" else None
@@ -92,7 +95,8 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
             csv_buffer.seek(0)
             csv_buffer.truncate()
         if text:
-            parts.append((False, "".join(text)))
+            joined = "".join(text)
+            parts.append((False, joined.encode(*settings.encoding) if settings.encoding else joined))
             text.clear()
 
     for where, raw in chunk:
@@ -111,13 +115,8 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
                 [where, result.application_date.isoformat(), *(way.verdict for way in result.ways)]
             )
         else:
-            text.append(
-                json.dumps(
-                    {"record": where, **assessment_json(result, settings.lang)},
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
+            text.append(assessment_json_text(result, settings.lang, where))
+            text.append("\n")
     flush_output()
     return Done(parts, assessed, refused)
 
@@ -147,8 +146,17 @@ def _work(chunk: list[Record]) -> Done:
     return assess_chunk(chunk, _settings)
 
 
+def _prepare(settings: Settings) -> None:
+    """Load the catalogs, the reference tables and the rules' JSON fragments once, before the
+    workers are forked, so that no worker loads them again: an empty answers file, assessed."""
+    empty = parse_answers(b'{"schema_version": 1}')
+    if settings.fmt == "jsonl":
+        assessment_json_text(assess(empty, application_date=settings.on), settings.lang)
+
+
 def _in_workers(work: Iterator[list[Record]], settings: Settings, jobs: int) -> Iterator[Done]:
     """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead."""
+    _prepare(settings)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
@@ -159,6 +167,21 @@ def _in_workers(work: Iterator[list[Record]], settings: Settings, jobs: int) -> 
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _binary(out: IO[str]) -> tuple[IO[bytes], str] | None:
+    """The byte stream under a text output and its encoding, when writing bytes there is the
+    same as writing the text (no newline translation); else None."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is None or not encoding or os.linesep != "\n":
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    out.flush()
+    return buffer, name
 
 
 @dataclass
@@ -179,10 +202,12 @@ def run_batch(
     jobs: int = 1,
 ) -> Tally:
     t = Translator(lang)
-    settings = Settings(lang, fmt, on)
     tally = Tally()
     if fmt == "csv":
         csv.writer(out, lineterminator="\n").writerow(["record", "application_date", *WAY_COLUMNS])
+    binary = _binary(out)  # (flushes what was written as text)
+    encoding = (binary[1], getattr(out, "errors", None) or "strict") if binary else None
+    settings = Settings(lang, fmt, on, encoding)
     work = chunks(records(source))
     if jobs > 1:
         results: Iterator[Done] = _in_workers(work, settings, jobs)
@@ -191,7 +216,10 @@ def run_batch(
     try:
         for done in results:
             for to_err, text in done.parts:
-                (err if to_err else out).write(text)
+                if isinstance(text, bytes):
+                    binary[0].write(text)  # type: ignore[index]
+                else:
+                    (err if to_err else out).write(text)
             before = tally.assessed + tally.refused
             tally.assessed += done.assessed
             tally.refused += done.refused

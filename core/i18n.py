@@ -101,6 +101,11 @@ def template(lang: str, message: str) -> str:
     return typeset_template(gettext(lang, message), lang)
 
 
+def in_catalog(lang: str, message: str) -> bool:
+    """Whether a message is one of the catalog's own (words written by us, never typed)."""
+    return message in translations(lang)._catalog
+
+
 @cache
 def _catalog_template(lang: str, msgid: str) -> str:
     return typeset_template(gettext(lang, msgid), lang)
