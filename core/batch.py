@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import ctypes
 import io
 import multiprocessing
 import os
@@ -25,11 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.assess import STREAMS, assess
-from core.explain import assessment_json_text
+from core.explain import assessment_json_bytes, assessment_json_text
 from core.i18n import Translator
 from core.rules.general import PROFILES
 
@@ -84,7 +85,11 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
     """Assess a chunk of records; the same code runs in a worker or in this process."""
     t = Translator(settings.lang)
     parts: list[tuple[bool, str | bytes]] = []
-    text: list[str] = []
+    encoding = settings.encoding
+    # JSON Lines for a UTF-8 output: each result is made as UTF-8 bytes (its constant parts are
+    # encoded once per language); else as text, encoded here when the output takes bytes.
+    utf8 = encoding is not None and encoding[0] == "utf-8" and settings.fmt == "jsonl"
+    text: list = []  # bytes when utf8, else str
     csv_buffer = io.StringIO()
     writer = csv.writer(csv_buffer, lineterminator="\n") if settings.fmt == "csv" else None
     assessed = refused = 0
@@ -95,8 +100,11 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
             csv_buffer.seek(0)
             csv_buffer.truncate()
         if text:
-            joined = "".join(text)
-            parts.append((False, joined.encode(*settings.encoding) if settings.encoding else joined))
+            if utf8:
+                parts.append((False, b"".join(text)))
+            else:
+                joined = "".join(text)
+                parts.append((False, joined.encode(*encoding) if encoding else joined))
             text.clear()
 
     for where, raw in chunk:
@@ -114,6 +122,9 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
             writer.writerow(
                 [where, result.application_date.isoformat(), *(way.verdict for way in result.ways)]
             )
+        elif utf8:
+            text.append(assessment_json_bytes(result, settings.lang, where, encoding[1]))
+            text.append(b"\n")
         else:
             text.append(assessment_json_text(result, settings.lang, where))
             text.append("\n")
@@ -132,18 +143,70 @@ def chunks(items: Iterable[Record], size: int = CHUNK) -> Iterator[list[Record]]
         yield chunk
 
 
+@dataclass(frozen=True)
+class Outputs:
+    """Where the workers write their chunks themselves, in input order: the file descriptors of
+    the output and of the errors (with the errors' encoding), and the number of chunks written
+    so far, shared by the processes and guarded by `turn`."""
+
+    out: int
+    err: int
+    err_encoding: tuple[str, str]
+    turn: Any  # multiprocessing.Condition
+    written: Any  # multiprocessing.Value("q")
+
+
 _settings: Settings | None = None  # in a worker process: set once by _start_worker
+_outputs: Outputs | None = None
 
 
-def _start_worker(settings: Settings) -> None:
-    global _settings
-    _settings = settings
+def _start_worker(settings: Settings, outputs: Outputs | None) -> None:
+    global _settings, _outputs
+    _settings, _outputs = settings, outputs
+    _keep_freed_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _work(chunk: list[Record]) -> Done:
+def _work(index: int, chunk: list[Record]) -> Done:
     assert _settings is not None
-    return assess_chunk(chunk, _settings)
+    done = assess_chunk(chunk, _settings)
+    if _outputs is None:
+        return done
+    # Written here when the chunks before it are: the writing process only counts.
+    with _outputs.turn:
+        _outputs.turn.wait_for(lambda: _outputs.written.value == index)
+    for to_err, text in done.parts:
+        if isinstance(text, bytes):
+            _write_all(_outputs.out, text)
+        else:
+            _write_all(
+                _outputs.err if to_err else _outputs.out, text.encode(*_outputs.err_encoding)
+            )
+    with _outputs.turn:  # not reached if a write failed: the error stops the whole batch
+        _outputs.written.value = index + 1
+        _outputs.turn.notify_all()
+    return Done([], done.assessed, done.refused)
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc's malloc keep the memory a chunk frees for the next chunk: by default it gives
+    back the top of the heap and maps each large block afresh, and the kernel then zeroes and
+    maps those pages again for every chunk (≈ 24 page faults a record, ≈ 40 µs of system time;
+    bench/README.md). The memory held stays that of the largest chunk: still flat. Elsewhere
+    than glibc, nothing changes."""
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (AttributeError, OSError):
+        return
+    mallopt(-3, 16 * 1024 * 1024)  # M_MMAP_THRESHOLD: blocks under 16 MiB from the heap
+    mallopt(-1, 64 * 1024 * 1024)  # M_TRIM_THRESHOLD: keep up to 64 MiB free at the top
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _prepare(settings: Settings) -> None:
@@ -154,15 +217,25 @@ def _prepare(settings: Settings) -> None:
         assessment_json_text(assess(empty, application_date=settings.on), settings.lang)
 
 
-def _in_workers(work: Iterator[list[Record]], settings: Settings, jobs: int) -> Iterator[Done]:
-    """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead."""
+def _in_workers(
+    work: Iterator[list[Record]],
+    settings: Settings,
+    jobs: int,
+    direct: tuple[int, int, tuple[str, str]] | None,
+) -> Iterator[Done]:
+    """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead.
+    With `direct` (the output's and the errors' file descriptors), each worker writes its chunk
+    itself when its turn comes, instead of sending it to this process to write."""
     _prepare(settings)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+    outputs = None
+    if direct is not None:
+        outputs = Outputs(*direct, context.Condition(), context.Value("q", 0, lock=False))
+    with context.Pool(jobs, initializer=_start_worker, initargs=(settings, outputs)) as pool:
         pending: deque = deque()
-        for chunk in work:
-            pending.append(pool.apply_async(_work, (chunk,)))
+        for index, chunk in enumerate(work):
+            pending.append(pool.apply_async(_work, (index, chunk)))
             if len(pending) >= jobs * IN_FLIGHT:
                 yield pending.popleft().get()
         while pending:
@@ -182,6 +255,22 @@ def _binary(out: IO[str]) -> tuple[IO[bytes], str] | None:
         return None
     out.flush()
     return buffer, name
+
+
+def _descriptors(
+    binary: tuple[IO[bytes], str] | None, err: IO[str]
+) -> tuple[int, int, tuple[str, str]] | None:
+    """The output's and the errors' file descriptors (and the errors' encoding), when both are
+    real files, pipes or terminals the workers can write to; else None."""
+    if binary is None or not getattr(err, "encoding", None):
+        return None
+    try:
+        out_fd, err_fd = binary[0].fileno(), err.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        return None
+    binary[0].flush()
+    err.flush()
+    return out_fd, err_fd, (err.encoding, getattr(err, "errors", None) or "strict")
 
 
 @dataclass
@@ -209,8 +298,10 @@ def run_batch(
     encoding = (binary[1], getattr(out, "errors", None) or "strict") if binary else None
     settings = Settings(lang, fmt, on, encoding)
     work = chunks(records(source))
+    _keep_freed_memory()
     if jobs > 1:
-        results: Iterator[Done] = _in_workers(work, settings, jobs)
+        direct = _descriptors(binary, err)
+        results: Iterator[Done] = _in_workers(work, settings, jobs, direct)
     else:
         results = (assess_chunk(chunk, settings) for chunk in work)
     try:

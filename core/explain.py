@@ -290,20 +290,28 @@ def _closing_json(year: int, t: Translator) -> dict[str, Any]:
     }
 
 
-# --- The same JSON as text, for a caseload ------------------------------------------------------
-# `assessment_json_text(a, lang, record)` is, byte for byte, `json.dumps({"record": record,
-# **assessment_json(a, lang)}, ensure_ascii=False)` (tests/core/test_batch_json_text.py checks
-# it): what is the same for everyone (a condition's label, citation and the law's words, a way's
-# label, the notices and the fees of a year) is encoded once per language and spliced in; only
-# what the person's answers decide is encoded for each assessment. A finding shared by several
-# ways is encoded once per assessment.
+# --- The same JSON as UTF-8 text, for a caseload ------------------------------------------------
+# `assessment_json_text(a, lang, record)` is, character for character, `json.dumps({"record":
+# record, **assessment_json(a, lang)}, ensure_ascii=False)` (tests/core/test_batch_json_text.py
+# checks it), and `assessment_json_bytes` the same encoded in UTF-8. What is the same for everyone
+# (a condition's label, citation and the law's words, a way's label, the notices and the fees of a
+# year) is encoded once per language, to JSON and to UTF-8, and spliced in; only what the person's
+# answers decide is encoded for each assessment. A finding shared by ways is encoded once.
 
 
 def assessment_json_text(assessment: Assessment, lang: str, record: str | None = None) -> str:
+    return assessment_json_bytes(assessment, lang, record, "surrogatepass").decode(
+        "utf-8", "surrogatepass"
+    )
+
+
+def assessment_json_bytes(
+    assessment: Assessment, lang: str, record: str | None = None, errors: str = "strict"
+) -> bytes:
+    """`errors`: what to do with a character UTF-8 cannot encode (as the output stream would)."""
     t = Translator(lang)
-    done: dict[int, str] = {}  # this assessment's findings, encoded once each (not shared)
-    ways = ", ".join(_way_text(way, t, done) for way in assessment.ways)
-    return "".join(
+    done: dict[int, bytes] = {}  # this assessment's findings, encoded once each (not shared)
+    head = "".join(
         (
             "{" if record is None else '{"record": ' + _json_str(record) + ", ",
             '"application_date": "',
@@ -311,85 +319,82 @@ def assessment_json_text(assessment: Assessment, lang: str, record: str | None =
             '", "program_in_force": ',
             "true" if assessment.program_in_force else "false",
             ', "ways": [',
-            ways,
-            "], ",
-            _closing_text(assessment.application_date.year, t.lang),
+        )
+    )
+    return b"".join(
+        (
+            head.encode("utf-8", errors),
+            b", ".join([_way_bytes(way, t, done, errors) for way in assessment.ways]),
+            b"], ",
+            _closing_bytes(assessment.application_date.year, t.lang),
         )
     )
 
 
 @cache  # reference data in a language (the year's fees): no answers
-def _closing_text(year: int, lang: str) -> str:
-    return json.dumps(_closing_json(year, Translator(lang)), ensure_ascii=False)[1:]
+def _closing_bytes(year: int, lang: str) -> bytes:
+    return json.dumps(_closing_json(year, Translator(lang)), ensure_ascii=False)[1:].encode()
 
 
-def _way_text(way: Way, t: Translator, done: dict[int, str]) -> str:
-    conditions = _condition_status_texts()
-    unmet: list[str] = []
-    unknown: list[str] = []
-    statuses: list[str] = []
+def _way_bytes(way: Way, t: Translator, done: dict[int, bytes], errors: str) -> bytes:
+    conditions = _condition_status_bytes()
+    unmet: list[bytes] = []
+    unknown: list[bytes] = []
+    statuses: list[bytes] = []
     for finding in way.findings:
         status = finding.outcome.status
-        texts = conditions.get(finding.condition.id)
-        statuses.append(
-            texts[status]
-            if texts
-            else json.dumps({"id": finding.id, "status": status.value}, ensure_ascii=False)
-        )
+        known = conditions.get(finding.condition.id)
+        statuses.append(known[status] if known else _status_bytes(finding.id, status))
         if status is Status.NOT_MET or status is Status.UNKNOWN:
-            text = done.get(id(finding))
-            if text is None:
-                text = done[id(finding)] = _finding_text(finding, t)
-            (unmet if status is Status.NOT_MET else unknown).append(text)
-    return "".join(
+            encoded = done.get(id(finding))
+            if encoded is None:
+                encoded = done[id(finding)] = _finding_bytes(finding, t, errors)
+            (unmet if status is Status.NOT_MET else unknown).append(encoded)
+    head, label = _way_head_bytes(way.stream, way.profile, t.lang)
+    return b"".join(
         (
-            _way_head_text(way.stream, way.profile),
-            _json_str(way.verdict),
-            ', "label": ',
-            _json_str(way_label(way.stream, way.profile, t)),
-            ', "unmet": [',
-            ", ".join(unmet),
-            '], "unknown": [',
-            ", ".join(unknown),
-            '], "conditions": [',
-            ", ".join(statuses),
-            "]}",
+            head,
+            _json_str(way.verdict).encode(),
+            label,
+            b', "unmet": [',
+            b", ".join(unmet),
+            b'], "unknown": [',
+            b", ".join(unknown),
+            b'], "conditions": [',
+            b", ".join(statuses),
+            b"]}",
         )
     )
 
 
 @cache  # rule metadata: each condition's {"id", "status"} for each status, as JSON text
-def _condition_status_texts() -> dict[str, dict[Status, str]]:
-    return {
-        cid: {
-            status: json.dumps({"id": cid, "status": status.value}, ensure_ascii=False)
-            for status in Status
-        }
-        for cid in REGISTRY
-    }
+def _condition_status_bytes() -> dict[str, dict[Status, bytes]]:
+    return {cid: {status: _status_bytes(cid, status) for status in Status} for cid in REGISTRY}
 
 
-@cache  # rule metadata: a way's opening, as JSON text
-def _way_head_text(stream: str, profile: str) -> str:
+def _status_bytes(cid: str, status: Status) -> bytes:
+    return json.dumps({"id": cid, "status": status.value}, ensure_ascii=False).encode()
+
+
+@cache  # rule metadata in a language: a way's opening (its verdict and label are next)
+def _way_head_bytes(stream: str, profile: str, lang: str) -> tuple[bytes, bytes]:
     head = json.dumps({"stream": stream, "profile": profile}, ensure_ascii=False)[:-1]
-    return head + ', "verdict": '
+    label = json.dumps(way_label(stream, profile, Translator(lang)), ensure_ascii=False)
+    return (head + ', "verdict": ').encode(), (', "label": ' + label).encode()
 
 
 def way_label(stream: str, profile: str, t: Translator) -> str:
     return f"{t(STREAM_LABELS[stream])} — {t(PROFILE_LABELS[profile])}"
 
 
-def _finding_text(finding: Finding, t: Translator) -> str:
+def _finding_bytes(finding: Finding, t: Translator, errors: str) -> bytes:
     condition, outcome = finding.condition, finding.outcome
     head, middle, tail = _condition_fragments(condition, t.lang)
     notes = [value_text(t, note) for note in outcome.notes]
     gap = outcome.gap
     reading = reading_text(outcome, notes, t)
-    return "".join(
+    varying = "".join(
         (
-            head,
-            _json_str(outcome.status.value),
-            middle,
             _json_str(render(t, outcome.reason, outcome.params)),
             ', "figures": ',
             json.dumps([figure_json(c, t) for c in outcome.comparisons], ensure_ascii=False)
@@ -408,25 +413,33 @@ def _finding_text(finding: Finding, t: Translator) -> str:
             '], "to_answer": [',
             ", ".join(map(_json_str, outcome.missing)),
             "]",
+        )
+    )
+    return b"".join(
+        (
+            head,
+            _json_str(outcome.status.value).encode(),
+            middle,
+            varying.encode("utf-8", errors),
             tail,
         )
     )
 
 
-def _condition_fragments(condition: Condition, lang: str) -> tuple[str, str, str]:
+def _condition_fragments(condition: Condition, lang: str) -> tuple[bytes, bytes, bytes]:
     if REGISTRY.get(condition.id) is condition:
         return _registered_fragments(condition.id, lang)
     return _fragments(condition, lang)
 
 
 @cache  # rule metadata: the same for everyone
-def _registered_fragments(cid: str, lang: str) -> tuple[str, str, str]:
+def _registered_fragments(cid: str, lang: str) -> tuple[bytes, bytes, bytes]:
     return _fragments(REGISTRY[cid], lang)
 
 
-def _fragments(condition: Condition, lang: str) -> tuple[str, str, str]:
+def _fragments(condition: Condition, lang: str) -> tuple[bytes, bytes, bytes]:
     """A finding's JSON text around what the answers decide: before the status, between the
-    status and the message, after the sources and what is left to answer."""
+    status and the message, after what is left to answer."""
     label, citation = _condition_words(condition, lang)
     head = json.dumps({"id": condition.id}, ensure_ascii=False)[:-1] + ', "status": '
     middle = json.dumps({"label": label, "citation": citation}, ensure_ascii=False)
@@ -434,7 +447,11 @@ def _fragments(condition: Condition, lang: str) -> tuple[str, str, str]:
         {"law_fr": condition.text_fr, "law_en_unofficial": condition.text_en},
         ensure_ascii=False,
     )
-    return head, ", " + middle[1:-1] + ', "message": ', ", " + tail[1:]
+    return (
+        head.encode(),
+        (", " + middle[1:-1] + ', "message": ').encode(),
+        (", " + tail[1:]).encode(),
+    )
 
 
 def assessment_text(assessment: Assessment, lang: str) -> str:
