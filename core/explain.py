@@ -299,6 +299,10 @@ def _closing_json(year: int, t: Translator) -> dict[str, Any]:
 # answers decide is encoded for each assessment. A finding shared by ways is encoded once.
 
 
+# json.dumps(value, ensure_ascii=False), without making an encoder at each call
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def assessment_json_text(assessment: Assessment, lang: str, record: str | None = None) -> str:
     return assessment_json_bytes(assessment, lang, record, "surrogatepass").decode(
         "utf-8", "surrogatepass"
@@ -397,11 +401,11 @@ def _finding_bytes(finding: Finding, t: Translator, errors: str) -> bytes:
         (
             _json_str(render(t, outcome.reason, outcome.params)),
             ', "figures": ',
-            json.dumps([figure_json(c, t) for c in outcome.comparisons], ensure_ascii=False)
+            _json([figure_json(c, t) for c in outcome.comparisons])
             if outcome.comparisons
             else "[]",
             ', "gap": ',
-            "null" if gap is None else json.dumps(value_json(gap), ensure_ascii=False),
+            "null" if gap is None else _json(value_json(gap)),
             ', "gap_text": ',
             "null" if gap is None else _json_str(value_text(t, gap)),
             ', "reading": ',
