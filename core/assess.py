@@ -53,6 +53,11 @@ class Finding:
         return self.outcome.status
 
 
+def verdict_of(statuses: list[Status]) -> str:
+    """A way's verdict from the statuses of its conditions, in order."""
+    return VERDICTS[combine(statuses)]
+
+
 @dataclass(frozen=True)
 class Way:
     stream: str
@@ -61,7 +66,7 @@ class Way:
 
     @property
     def verdict(self) -> str:
-        return VERDICTS[combine(f.status for f in self.findings)]
+        return verdict_of([f.outcome.status for f in self.findings])
 
     @property
     def unmet(self) -> tuple[Finding, ...]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from babel.lists import format_list
 
-from core.assess import PROFILE_LABELS, STREAM_LABELS, Assessment, Finding, Way
+from core.assess import PROFILE_LABELS, STREAM_LABELS, Assessment, Finding, Way, verdict_of
 from core.experience import Duration
 from core.i18n import N_, Translator, babel_locale, in_catalog
 from core.logic import Status
@@ -344,11 +344,13 @@ def _way_bytes(way: Way, t: Translator, done: dict[int, bytes], errors: str) -> 
     conditions = _condition_status_bytes()
     unmet: list[bytes] = []
     unknown: list[bytes] = []
-    statuses: list[bytes] = []
+    statuses: list[Status] = []
+    encoded_statuses: list[bytes] = []
     for finding in way.findings:
         status = finding.outcome.status
+        statuses.append(status)
         known = conditions.get(finding.condition.id)
-        statuses.append(known[status] if known else _status_bytes(finding.id, status))
+        encoded_statuses.append(known[status] if known else _status_bytes(finding.id, status))
         if status is Status.NOT_MET or status is Status.UNKNOWN:
             encoded = done.get(id(finding))
             if encoded is None:
@@ -358,14 +360,14 @@ def _way_bytes(way: Way, t: Translator, done: dict[int, bytes], errors: str) -> 
     return b"".join(
         (
             head,
-            _json_str(way.verdict).encode(),
+            _json_str(verdict_of(statuses)).encode(),
             label,
             b', "unmet": [',
             b", ".join(unmet),
             b'], "unknown": [',
             b", ".join(unknown),
             b'], "conditions": [',
-            b", ".join(statuses),
+            b", ".join(encoded_statuses),
             b"]}",
         )
     )
