@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import ctypes
+import gc
 import io
 import multiprocessing
 import os
@@ -211,7 +212,8 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def _prepare(settings: Settings) -> None:
     """Load the catalogs, the reference tables and the rules' JSON fragments once, before the
-    workers are forked, so that no worker loads them again: an empty answers file, assessed."""
+    workers are forked, so that no worker loads them again: an empty answers file, assessed
+    (no one's answers)."""
     empty = parse_answers(b'{"schema_version": 1}')
     if settings.fmt == "jsonl":
         assessment_json_text(assess(empty, application_date=settings.on), settings.lang)
@@ -226,7 +228,6 @@ def _in_workers(
     """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead.
     With `direct` (the output's and the errors' file descriptors), each worker writes its chunk
     itself when its turn comes, instead of sending it to this process to write."""
-    _prepare(settings)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     outputs = None
@@ -299,6 +300,11 @@ def run_batch(
     settings = Settings(lang, fmt, on, encoding)
     work = chunks(records(source))
     _keep_freed_memory()
+    _prepare(settings)
+    # What is loaded now (modules, catalogs, tables, fragments) lives as long as the process:
+    # kept out of the garbage collector's scans, and its memory pages shared with the workers.
+    gc.collect()
+    gc.freeze()
     if jobs > 1:
         direct = _descriptors(binary, err)
         results: Iterator[Done] = _in_workers(work, settings, jobs, direct)
