@@ -20,8 +20,11 @@ import gc
 import io
 import multiprocessing
 import os
+import pickle
+import queue
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -173,20 +176,108 @@ def _work(index: int, chunk: list[Record]) -> Done:
     done = assess_chunk(chunk, _settings)
     if _outputs is None:
         return done
-    # Written here when the chunks before it are: the writing process only counts.
-    with _outputs.turn:
-        _outputs.turn.wait_for(lambda: _outputs.written.value == index)
+    _write_in_turn(index, done)  # the writing process only counts
+    return Done([], done.assessed, done.refused)
+
+
+def _write_in_turn(index: int, done: Done) -> None:
+    """Write chunk `index` when the chunks before it are written (by whichever process)."""
+    outputs = _outputs
+    assert outputs is not None
+    with outputs.turn:
+        outputs.turn.wait_for(lambda: outputs.written.value == index)
     for to_err, text in done.parts:
         if isinstance(text, bytes):
-            _write_all(_outputs.out, text)
+            _write_all(outputs.out, text)
         else:
-            _write_all(
-                _outputs.err if to_err else _outputs.out, text.encode(*_outputs.err_encoding)
-            )
-    with _outputs.turn:  # not reached if a write failed: the error stops the whole batch
-        _outputs.written.value = index + 1
-        _outputs.turn.notify_all()
-    return Done([], done.assessed, done.refused)
+            _write_all(outputs.err if to_err else outputs.out, text.encode(*outputs.err_encoding))
+    with outputs.turn:  # not reached if a write failed: the error stops the whole batch
+        outputs.written.value = index + 1
+        outputs.turn.notify_all()
+
+
+AHEAD = 2  # chunks a worker that reads its own share may hold, assessed, waiting for their turn
+
+
+def _own_share(
+    share: int, jobs: int, source: str, settings: Settings, outputs: Outputs, report: Any
+) -> None:
+    """A worker that reads the caseload file itself and assesses every `jobs`-th chunk from
+    chunk `share`. Its chunks are written in their turn by a thread of its own, so that it goes
+    on assessing while a chunk waits for the other workers' chunks before it."""
+    _start_worker(settings, outputs)
+    finished: queue.Queue = queue.Queue(maxsize=AHEAD)
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            while (item := finished.get()) is not None:
+                _write_in_turn(*item)
+        except BaseException as error:  # noqa: BLE001 - reported to the parent below
+            failed.append(error)
+            while finished.get() is not None:  # let the assessing thread finish
+                pass
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    assessed = refused = 0
+    try:
+        for index, chunk in enumerate(chunks(records(source))):
+            if failed:
+                break
+            if index % jobs == share:
+                done = assess_chunk(chunk, settings)
+                assessed, refused = assessed + done.assessed, refused + done.refused
+                finished.put((index, done))
+    except BaseException as error:  # noqa: BLE001 - reported to the parent below
+        failed.append(error)
+    finished.put(None)
+    writer.join()
+    error = failed[0] if failed else None
+    try:
+        pickle.dumps(error)
+    except Exception:  # noqa: BLE001 - an error that cannot travel is described instead
+        error = RuntimeError(repr(error))
+    report.put((assessed, refused, error))
+
+
+def _in_own_workers(
+    source: str, settings: Settings, jobs: int, direct: tuple[int, int, tuple[str, str]]
+) -> Iterator[Done]:
+    """`jobs` workers that each read the caseload file and take their share of its chunks, and
+    write them in input order: this process only waits for their counts."""
+    context = _context()
+    outputs = Outputs(*direct, context.Condition(), context.Value("q", 0, lock=False))
+    report = context.Queue()
+    workers = [
+        context.Process(target=_own_share, args=(share, jobs, source, settings, outputs, report))
+        for share in range(jobs)
+    ]
+    try:
+        for worker in workers:
+            worker.start()
+        reported = 0
+        while reported < jobs:
+            try:
+                assessed, refused, error = report.get(timeout=0.2)
+            except queue.Empty:
+                if any(w.exitcode not in (None, 0) for w in workers):
+                    raise RuntimeError("a worker stopped without finishing its share") from None
+                continue
+            if error is not None:
+                raise error
+            reported += 1
+            yield Done([], assessed, refused)
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def _keep_freed_memory() -> None:
@@ -228,8 +319,7 @@ def _in_workers(
     """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead.
     With `direct` (the output's and the errors' file descriptors), each worker writes its chunk
     itself when its turn comes, instead of sending it to this process to write."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = _context()
     outputs = None
     if direct is not None:
         outputs = Outputs(*direct, context.Condition(), context.Value("q", 0, lock=False))
@@ -307,7 +397,10 @@ def run_batch(
     gc.freeze()
     if jobs > 1:
         direct = _descriptors(binary, err)
-        results: Iterator[Done] = _in_workers(work, settings, jobs, direct)
+        if direct is not None and not progress and source != "-" and Path(source).is_file():
+            results: Iterator[Done] = _in_own_workers(source, settings, jobs, direct)
+        else:
+            results = _in_workers(work, settings, jobs, direct)
     else:
         results = (assess_chunk(chunk, settings) for chunk in work)
     try:
