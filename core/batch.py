@@ -6,9 +6,12 @@ file and one column a way in, in the order of the input. A bad record gets one e
 its line number or file name) on standard error, and the others are still assessed.
 
 The records are read in chunks and assessed by `jobs` worker processes (one per core by
-default; `jobs=1` assesses them in this process). At most a few chunks per worker are in flight
-at any time, and their results are written in input order as they come back, so memory stays
-flat however long the caseload is.
+default; `jobs=1` assesses them in this process). From a JSON Lines file, each worker reads the
+file and takes every `jobs`-th chunk; otherwise (standard input, a folder) a pool is fed by this
+process, at most a few chunks per worker ahead. When the output is a file, pipe or terminal, the
+workers write their chunks themselves, in input order (a shared turn); otherwise they send them
+back to be written here. Either way memory stays flat however long the caseload is, and the
+output is byte for byte the same whatever `jobs` (tests/core/test_batch_caseload.py).
 """
 
 from __future__ import annotations
