@@ -97,7 +97,7 @@ def breakdown(sample: int) -> list[list[object]]:
     from core.answers import Answers
     from core.answers_file import answers_from_data, parse_answers
     from core.assess import assess
-    from core.explain import assessment_json
+    from core.explain import assessment_json, assessment_json_bytes
 
     raws = [
         json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode()
@@ -115,6 +115,7 @@ def breakdown(sample: int) -> list[list[object]]:
         ("assess (six ways, no messages)", lambda: [assess(m) for m in models]),
         ("assessment_json (messages, fr)", lambda: [assessment_json(r, "fr") for r in results]),
         ("json.dumps of the result", lambda: [json.dumps(o, ensure_ascii=False) for o in outputs]),
+        ("assessment_json_bytes (the batch: messages and JSON as UTF-8, fr)", lambda: [assessment_json_bytes(r, "fr", "1") for r in results]),
     ]  # fmt: skip
     rows = []
     for label, fn in stages:
@@ -134,13 +135,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--sample", type=int, default=2000, help="records for the breakdown")
     parser.add_argument("--examples", type=int, default=40_000, help="records of examples")
+    parser.add_argument(
+        "--examples-only", action="store_true", help="only the example files' table (issue 13)"
+    )
     args = parser.parse_args(argv)
     sizes = [50, 200] if args.tiny else args.sizes
     sample = 50 if args.tiny else args.sample
     print_machine()
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        load = os.getloadavg()
         examples_table(300 if args.tiny else args.examples, Path(tmp))
+        print(
+            "Load average (1 min) before / after the examples: "
+            f"{load[0]:.2f} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs\n"
+        )
+        if args.examples_only:
+            return 0
         for size in sizes:
             source = Path(tmp) / f"caseload-{size}.jsonl"
             size_bytes = write_jsonl(size, source)

@@ -53,6 +53,11 @@ class Finding:
         return self.outcome.status
 
 
+def verdict_of(statuses: list[Status]) -> str:
+    """A way's verdict from the statuses of its conditions, in order."""
+    return VERDICTS[combine(statuses)]
+
+
 @dataclass(frozen=True)
 class Way:
     stream: str
@@ -61,7 +66,7 @@ class Way:
 
     @property
     def verdict(self) -> str:
-        return VERDICTS[combine(f.status for f in self.findings)]
+        return verdict_of([f.outcome.status for f in self.findings])
 
     @property
     def unmet(self) -> tuple[Finding, ...]:
@@ -90,13 +95,17 @@ def assess(
     """Assess at `application_date`, else the file's date, else today."""
     day = application_date or answers.application_date or today or date.today()
     facts = Facts(answers, day)
-    outcomes = {
-        cid: _noted(condition, condition.evaluate(facts), day) for cid, condition in _conditions()
-    }
     # A finding is the same value in every way that shares the condition: made once, shared.
-    findings = {cid: Finding(condition, outcomes[cid]) for cid, condition in _conditions()}
+    findings = dict(_not_applicable_findings())
+    outcomes: dict[str, Outcome] = {}
+    for cid, condition in _conditions():
+        outcome = condition.evaluate(facts)
+        if condition.noc_version:
+            outcome = _noted(condition, outcome, day)
+        outcomes[cid] = outcome
+        findings[cid] = Finding(condition, outcome)
     ways = tuple(
-        Way(stream, profile, tuple(findings.get(cid) or _not_applicable(cid) for cid in ids))
+        Way(stream, profile, tuple(map(findings.__getitem__, ids)))
         for stream, profile, ids in _ways_plan()
     )
     return Assessment(answers, day, in_force_on(day), outcomes, ways)
@@ -142,9 +151,15 @@ def _ways_plan() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @cache
-def _not_applicable(marked: str) -> Finding:
-    """The finding of a condition that does not apply to the profile (no answers in it)."""
-    return Finding(REGISTRY[marked.removeprefix("!")], NOT_APPLICABLE_TO_PROFILE)
+def _not_applicable_findings() -> dict[str, Finding]:
+    """The finding of each condition that does not apply to a profile, by its "!id" in the
+    plan (no answers in them)."""
+    return {
+        marked: Finding(REGISTRY[marked.removeprefix("!")], NOT_APPLICABLE_TO_PROFILE)
+        for _stream, _profile, ids in _ways_plan()
+        for marked in ids
+        if marked.startswith("!")
+    }
 
 
 NOT_APPLICABLE_TO_PROFILE = Outcome(

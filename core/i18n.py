@@ -17,7 +17,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import get_date_format
+from babel.dates import get_date_format, tokenize_pattern
 from babel.dates import parse_pattern as parse_date_pattern
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -27,6 +27,8 @@ from babel.numbers import (
     format_decimal,
     get_currency_precision,
     get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
     parse_decimal,
     parse_pattern,
 )
@@ -101,6 +103,11 @@ def template(lang: str, message: str) -> str:
     return typeset_template(gettext(lang, message), lang)
 
 
+def in_catalog(lang: str, message: str) -> bool:
+    """Whether a message is one of the catalog's own (words written by us, never typed)."""
+    return message in translations(lang)._catalog
+
+
 @cache
 def _catalog_template(lang: str, msgid: str) -> str:
     return typeset_template(gettext(lang, msgid), lang)
@@ -118,7 +125,12 @@ class Translator:
         return text.format(**params) if params else text
 
     def plural(self, singular: str, plural: str, n: int, **params: object) -> str:
-        text = typeset_template(ngettext(self.lang, singular, plural, n), self.lang)
+        catalog = translations(self.lang)
+        form = catalog.plural(n)
+        if (singular, form) in catalog._catalog:  # the catalog's words: typeset once per form
+            text = _plural_template(self.lang, singular, plural, form)
+        else:
+            text = typeset_template(ngettext(self.lang, singular, plural, n), self.lang)
         return text.format(n=n, **params)
 
     def money(
@@ -137,7 +149,13 @@ class Translator:
         return format_money(amount, self.lang, cents)
 
     def number(self, value: Decimal | float | int) -> str:
-        return format_decimal(value, locale=babel_locale(self.lang))
+        """The same text as Babel's `format_decimal(value, locale=…)`, through the locale's
+        pattern and symbols prepared once per language (tests/core/test_fast_paths_…)."""
+        pattern, symbols = _decimal_pattern(self.lang)
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+        return _apply(pattern, number, symbols) or format_decimal(
+            value, locale=babel_locale(self.lang)
+        )
 
     def date(self, day: date) -> str:
         return format_day(day, self.lang)
@@ -155,7 +173,68 @@ def format_money(amount: Decimal | float | int, lang: str, cents: bool | None = 
     if cents is None:
         cents = value != value.to_integral_value()
     pattern, locale, symbol = _money_pattern(lang_of(lang), bool(cents))
-    return pattern.apply(value, locale, currency=None).replace("¤", symbol)
+    text = _apply(pattern, value, _number_symbols(locale.language, locale.territory))
+    if text is None:
+        text = pattern.apply(value, locale, currency=None)
+    return text.replace("¤", symbol)
+
+
+def _apply(pattern: NumberPattern, number: Decimal, symbols: tuple[str, str]) -> str | None:
+    """`pattern.apply(number, locale)` for a plain pattern (no exponent, significant digits or
+    scale), step by step as Babel 2.x does it, with the locale's group and decimal symbols
+    given; None when the pattern or the number is not plain (then Babel itself is used)."""
+    if pattern.exp_prec or pattern.scale or "@" in pattern.pattern or not number.is_finite():
+        return None
+    group, decimal_symbol = symbols
+    if "'" in group + decimal_symbol:  # Babel would read it as a quote
+        return None
+    negative = int(number.is_signed())
+    frac_min, frac_max = pattern.frac_prec
+    rounded = abs(number).normalize().quantize(_quantum(frac_max))
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    if len(whole) < pattern.int_prec[0]:
+        whole = "0" * (pattern.int_prec[0] - len(whole)) + whole
+    size, grouped = pattern.grouping[0], ""
+    while len(whole) > size:
+        grouped = group + whole[-size:] + grouped
+        whole = whole[:-size]
+        size = pattern.grouping[1]
+    fraction = fraction or "0"
+    if len(fraction) < frac_min:
+        fraction += "0" * (frac_min - len(fraction))
+    if frac_max == 0 or (frac_min == 0 and int(fraction) == 0):
+        fraction = ""
+    else:
+        fraction = decimal_symbol + fraction.rstrip("0").ljust(frac_min, "0")
+    if pattern.number_pattern == "":
+        return pattern.prefix[negative] + pattern.suffix[negative]
+    return pattern.prefix[negative] + whole + grouped + fraction + pattern.suffix[negative]
+
+
+@cache
+def _quantum(places: int) -> Decimal:
+    return Decimal(10) ** (-places)
+
+
+@cache
+def _number_symbols(language: str, territory: str | None) -> tuple[str, str]:
+    locale = Locale(language, territory)
+    return get_group_symbol(locale), get_decimal_symbol(locale)
+
+
+@cache
+def _decimal_pattern(lang: str) -> tuple[NumberPattern, tuple[str, str]]:
+    locale = babel_locale(lang)
+    pattern = parse_pattern(locale.decimal_formats[None])
+    for part in (*pattern.prefix, *pattern.suffix):
+        if "'" in part or "¤" in part:
+            raise ValueError(f"unexpected decimal pattern {pattern.pattern!r}")
+    return pattern, _number_symbols(locale.language, locale.territory)
+
+
+@cache
+def _plural_template(lang: str, singular: str, plural: str, form: int) -> str:
+    return typeset_template(translations(lang)._catalog[(singular, form)], lang)
 
 
 @cache
@@ -186,10 +265,36 @@ def _date_pattern(lang: str):  # noqa: ANN202 - babel.dates.DateTimePattern
     return parse_date_pattern(get_date_format("long", locale=babel_locale(lang)))
 
 
+@cache
+def _date_parts(lang: str) -> tuple[str, dict[int, str]] | None:
+    """The long date pattern as a str.format template when it holds only a day (d), the month's
+    name (MMMM) and the year (y) — Babel's text for them is str(day), the name, str(year) —
+    with the month names; None for any other pattern (then Babel itself is used)."""
+    locale = babel_locale(lang)
+    pieces = []
+    for kind, token in tokenize_pattern(get_date_format("long", locale=locale).pattern):
+        if kind == "chars":
+            pieces.append(token.replace("{", "{{").replace("}", "}}"))
+        elif token == ("d", 1):
+            pieces.append("{d}")
+        elif token == ("M", 4):
+            pieces.append("{month}")
+        elif token == ("y", 1):
+            pieces.append("{y}")
+        else:
+            return None
+    return "".join(pieces), dict(locale.months["format"]["wide"])
+
+
 def format_day(day: date, lang: str) -> str:
     """26 novembre 2026 / November 26, 2026; French writes the first of the month « 1er »."""
     code = lang_of(lang)
-    text = _date_pattern(code).apply(day, babel_locale(code))
+    parts = _date_parts(code)
+    if parts is not None and type(day) is date:
+        months = parts[1]
+        text = parts[0].format(d=day.day, month=months[day.month], y=day.year)
+    else:
+        text = _date_pattern(code).apply(day, babel_locale(code))
     if code == "fr" and day.day == 1 and text.startswith("1 "):
         text = "1er " + text[2:]
     return text

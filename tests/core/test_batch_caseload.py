@@ -11,7 +11,7 @@ from pathlib import Path
 
 from core.answers_file import parse_answers
 from core.assess import assess
-from core.batch import WAY_COLUMNS
+from core.batch import WAY_COLUMNS, run_batch
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -122,3 +122,22 @@ def test_jobs_must_be_a_whole_number_of_at_least_one(tmp_path):
         assert done.returncode == 2
         assert len(done.stderr.strip().splitlines()) == 1
         assert "--jobs" in done.stderr
+
+
+def test_every_way_of_sharing_the_work_writes_the_same_bytes(tmp_path):
+    """Workers reading their share of a file, a pool fed from standard input, and a pool whose
+    results come back to be written (an output that is not a file): one output, in order."""
+    source = caseload(tmp_path, 200)
+    one = run("evaluate-batch", str(source), "--jobs", "1", "--lang", "fr")
+    assert one.returncode == 2 and one.stdout.count("\n") == 200 - 6
+    piped = subprocess.run(
+        [sys.executable, "-m", "core", "evaluate-batch", "-", "--jobs", "2", "--lang", "fr"],
+        cwd=ROOT, input=source.read_bytes(), capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert piped.stdout == one.stdout.encode() and piped.stderr == one.stderr.encode()
+    out, err = io.StringIO(), io.StringIO()
+    tally = run_batch(
+        str(source), out, err, lang="fr", fmt="jsonl", on=None, progress=False, jobs=2
+    )
+    assert (tally.assessed, tally.refused) == (194, 6)
+    assert out.getvalue() == one.stdout and err.getvalue() == one.stderr
