@@ -21,7 +21,17 @@ from core.i18n import N_, Translator, babel_locale, in_catalog
 from core.logic import Status
 from core.program import RULES_VERSION, program_dates
 from core.reference import SourceNote, fees_for, source_of
-from core.rules.base import REGISTRY, Comparison, Condition, HourlyWage, Money, Msg, Outcome, Value
+from core.rules.base import (
+    REGISTRY,
+    Comparison,
+    Condition,
+    HourlyWage,
+    Money,
+    Msg,
+    Outcome,
+    Percent,
+    Value,
+)
 from core.rules.figures import figures
 
 STATUS_LABELS = {
@@ -87,6 +97,8 @@ def value_text(t: Translator, value: Value | None) -> str:
         return t.money(value.amount)
     if isinstance(value, HourlyWage):
         return t("{amount}/h", amount=t.money(value.amount, cents=True, places=value.places))
+    if isinstance(value, Percent):
+        return t.percent(value.value)
     if isinstance(value, Duration):
         return duration_text(t, value)
     if isinstance(value, date):
@@ -117,6 +129,9 @@ def value_json(value: Value | None) -> Any:
     if isinstance(value, Money | HourlyWage):
         amount = value.amount
         return int(amount) if amount == amount.to_integral_value() else float(amount)
+    if isinstance(value, Percent):
+        number = value.value
+        return int(number) if number == number.to_integral_value() else float(number)
     if isinstance(value, Duration):
         return {"months": value.months, "days": value.days}
     if isinstance(value, date):

@@ -157,6 +157,10 @@ class Translator:
             value, locale=babel_locale(self.lang)
         )
 
+    def percent(self, value: Decimal | float | int) -> str:
+        """A percentage as each language writes it: « 37,5 % » (a no-break space), "37.5%"."""
+        return self.number(value) + ("\u00a0%" if self.lang == "fr" else "%")
+
     def date(self, day: date) -> str:
         return format_day(day, self.lang)
 

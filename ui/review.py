@@ -39,7 +39,7 @@ def value_text(question: Question, value: Any) -> str:
     if kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL):
         return t.number(Decimal(str(value)))
     if kind is Kind.PERCENT:
-        return t.number(Decimal(str(value))) + "\u00a0%"
+        return t.percent(Decimal(str(value)))
     if kind is Kind.NOC:
         return f"{value} — {occupation_title(value)}"
     return str(value)

@@ -10,12 +10,14 @@ not met), then a master's or doctorate before a DESS, then the most recent.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from core.answers import Diploma, DiplomaLevel
 from core.experience import ONE_DAY, Span, months_after, months_before
 from core.i18n import N_
 from core.logic import Status, all_of, combine, negate
 from core.rules import jobs
-from core.rules.base import Citation, Comparator, Comparison, Outcome, condition
+from core.rules.base import Citation, Comparator, Comparison, Outcome, Percent, condition
 from core.rules.facts import Facts
 from core.rules.work import feer_0_to_2_outside_ineligible, judge_months
 
@@ -96,13 +98,11 @@ def _studied(facts: Facts, diploma: Diploma) -> Outcome:
             reading=READING_DIPLOMA_CHOICE,
             missing=("diplomas",),
         )
+    studied, half = Percent(Decimal(str(share))), Percent(Decimal(HALF))
     comparison = Comparison(
-        N_("share of the program studied in Québec"),
-        f"{share:g} %",
-        f"{HALF} %",
-        Comparator.AT_LEAST,
+        N_("share of the program studied in Québec"), studied, half, Comparator.AT_LEAST
     )
-    params = {"share": f"{share:g} %", "half": f"{HALF} %"}
+    params = {"share": studied, "half": half}
     if share >= HALF:
         return Outcome(
             Status.MET,

@@ -69,6 +69,11 @@ class HourlyWage:
 
 
 @dataclass(frozen=True)
+class Percent:
+    value: Decimal
+
+
+@dataclass(frozen=True)
 class Msg:
     """A message id rendered in the reader's language (used as a parameter of another message)."""
 
@@ -77,7 +82,7 @@ class Msg:
 
 
 # A tuple of messages is rendered as a list in the reader's language.
-Value = Union[Money, HourlyWage, Duration, date, int, str, Msg, Decimal, tuple]  # noqa: UP007
+Value = Union[Money, HourlyWage, Percent, Duration, date, int, str, Msg, Decimal, tuple]  # noqa: UP007
 
 
 @dataclass(frozen=True)

@@ -333,3 +333,16 @@ def test_the_2023_fees_are_shown_with_their_figures():
         "chaque membre de la famille qui l'accompagne (art. 13)."
     )
     assert fees_json(result, Translator("en"))["confidence"] == "medium"
+
+
+def test_a_share_of_the_program_reads_as_a_percentage_in_each_language():
+    # Art. 9 1°: « 37,5 % » in French (decimal comma, no-break space), "37.5%" in English; the
+    # JSON gives the figures as numbers.
+    answers = build({"diplomas": [quebec_diploma(share_in_quebec_percent=37.5)]})
+    found = said(answers, "art9/1")
+    assert found["status"] == "not-met"
+    assert f"37,5{NBSP}%" in found["fr"] and f"50{NBSP}%" in found["fr"], found["fr"]
+    assert "37.5%" in found["en"] and "50%" in found["en"], found["en"]
+    finding = next(f for w in assess(answers, APP).ways for f in w.findings if f.id == "art9/1")
+    figures = finding_json(finding, Translator("fr"))["figures"]
+    assert (figures[0]["actual"], figures[0]["required"]) == (37.5, 50)
