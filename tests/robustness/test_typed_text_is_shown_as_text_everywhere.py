@@ -19,6 +19,7 @@ from pypdf import PdfReader
 
 from core.answers import Answers
 from core.assess import assess
+from core.interview import STEPS
 from core.report import pdf_report
 from ui.text import md
 
@@ -106,6 +107,8 @@ def test_the_results_show_the_typed_municipality_escaped(typed):
 
 def test_the_advisor_view_shows_typed_text_only_in_its_fields(typed):
     payload, at = typed
+    for step in STEPS:  # every step's box opened, as an advisor going through the file would
+        at.session_state[f"advisor_step:{step}"] = True
     at.switch_page("pages/advisor.py").run()
     assert not at.exception, at.exception
     assert_inert(shown_texts(at), payload, "advisor view")
