@@ -253,7 +253,12 @@ def _notices(lang: str) -> tuple[str, ...]:
 
 
 def fees_json(assessment: Assessment, t: Translator) -> dict[str, Any]:
-    fees = _fees_json(assessment.application_date.year, t.lang)
+    return _fees_copy(assessment.application_date.year, t.lang)
+
+
+def _fees_copy(year: int, lang: str) -> dict[str, Any]:
+    """The cached fees of a year, copied so that a caller may change its own."""
+    fees = _fees_json(year, lang)
     return {**fees, "source": dict(fees["source"])}
 
 
@@ -301,7 +306,7 @@ def _closing_json(year: int, t: Translator) -> dict[str, Any]:
         "rules_version": RULES_VERSION,
         "lang": t.lang,
         "notices": list(_notices(t.lang)),
-        "fees": {**_fees_json(year, t.lang), "source": dict(_fees_json(year, t.lang)["source"])},
+        "fees": _fees_copy(year, t.lang),
     }
 
 

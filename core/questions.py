@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -25,7 +26,7 @@ from core.answers import (
     JobStatus,
     StayPurpose,
 )
-from core.i18n import N_
+from core.i18n import N_, Translator
 from core.reference import annex_c_figure, art12_occupations, match_municipality
 from core.rules.diplomas import LEVEL_LABELS
 
@@ -76,6 +77,10 @@ class Question:
     @property
     def field(self) -> str:
         return self.path.rpartition(".")[2]
+
+    def wording(self, t: Translator, application_date: date) -> str:
+        """The question in the reader's language, asked at the application date."""
+        return t(self.label, date=t.date(application_date))
 
 
 LIST_NAMES = ("diplomas", "work_history")

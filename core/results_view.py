@@ -401,7 +401,7 @@ def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ..
     grouped: dict[tuple[str, ...], list[str]] = {}
     for path, conditions in wanted.items():
         grouped.setdefault(tuple(conditions), []).append(path)
-    day = t.date(assessment.application_date)
+    day = assessment.application_date
     return tuple(
         ToAnswer(
             conditions,
@@ -413,9 +413,9 @@ def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ..
     )
 
 
-def _question_words(path: str, day: str, t: Translator) -> str:
+def _question_words(path: str, day: date, t: Translator) -> str:
     question = question_for(path)
-    return t(question.label, date=day) if question is not None else path
+    return question.wording(t, day) if question is not None else path
 
 
 def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
@@ -564,6 +564,26 @@ def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> s
 
 
 # --- the view ---------------------------------------------------------------------------------
+
+
+def reasons(stream: StreamView) -> tuple[tuple[str, str], ...]:
+    """Why each way of a stream not won is lost or still open, in one line: (who, why), one
+    line for the stream when its two profiles share the reason. The conditions of one profile
+    only (art. 6, par. 2°) count for the Francophone way alone."""
+    by_reason: dict[str, list[WayView]] = {}
+    for way in stream.ways:
+        if way.verdict == "eligible":
+            continue
+        why = way.decisive or "; ".join(
+            f"{c.heading} — {c.status_text}"
+            for c in stream.open
+            if c.profile_note is None or way.profile == "francophone"
+        )
+        by_reason.setdefault(why or "—", []).append(way)
+    return tuple(
+        (stream.name if len(ways) == len(stream.ways) else ways[0].name, why)
+        for why, ways in by_reason.items()
+    )
 
 
 def results_view(assessment: Assessment, lang: str) -> ResultsView:

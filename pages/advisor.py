@@ -1,15 +1,15 @@
 """Advisor view: the answers and the verdicts side by side, for screen-sharing.
 
 The questions are the interview's own steps (same code, same "ask only what still matters");
-the verdicts come from the results view (core/results_view.py), one row per way in, kept in
-view while answers change; the PDF is one click away.
+the verdicts come from the results view (core/results_view.py), the results page's grid and
+one line of why per stream, kept in view while answers change; the PDF is one click away.
 """
 
 import streamlit as st
 
 from core.interview import STEPS
-from core.results_view import results_view
-from ui import files, navigation, session
+from core.results_view import reasons, results_view
+from ui import files, navigation, session, verdicts
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
@@ -37,42 +37,16 @@ st.caption(
     )
 )
 
-verdicts, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
+verdicts_column, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
 
-def reasons() -> list[str]:
-    """Why each way not won is lost or still open, in one line; one line for a stream whose
-    two profiles share the reason."""
-    lines = []
-    for stream in view.streams:
-        why_ways: dict[str, list] = {}
-        for way in stream.ways:
-            if way.verdict == "eligible":
-                continue
-            why = way.decisive or "; ".join(
-                f"{c.heading} — {c.status_text}"
-                for c in stream.open
-                if c.profile_note is None or way.profile == "francophone"
-            )
-            why_ways.setdefault(why or "—", []).append(way)
-        for why, ways in why_ways.items():
-            name = stream.name if len(ways) == len(stream.ways) else ways[0].name
-            bold = "**" + md(name) + "**"
-            lines.append(t("{label}: {value}", label=bold, value=md(why)))
-    return lines
-
-
-with verdicts, st.container(key="advisor_verdicts"):
+with verdicts_column, st.container(key="advisor_verdicts"):
     st.markdown(f"**{md(view.headline)}**")
-    profiles = view.grid[0][1]
-    rows = [
-        "| " + " | ".join([t("Way in"), *(md(w.profile_text) for w in profiles)]) + " |",
-        "|---|---|---|",
+    verdicts.grid(view)
+    lines = [
+        t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
+        for stream in view.streams
+        for who, why in reasons(stream)
     ]
-    for name, ways in view.grid:
-        cells = [f"{w.mark} {md(w.verdict_text)}" for w in ways]
-        rows.append("| " + " | ".join([md(name), *cells]) + " |")
-    st.markdown("\n".join(rows))
-    lines = reasons()
     if lines:
         why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
         st.markdown(f"**{md(why_title)}**")

@@ -6,7 +6,7 @@ Everything shown comes from the results view (core/results_view.py): this page o
 import streamlit as st
 
 from core.results_view import ConditionView, Link, results_view
-from ui import files, focus, navigation, session
+from ui import files, focus, navigation, session, verdicts
 from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
 from ui.text import md
@@ -37,16 +37,7 @@ else:
     st.error(md(view.repeal_notice), icon="🛑")
 
 st.subheader(t("At a glance"))
-first = view.grid[0][1]
-rows = [
-    "| " + t("Way in") + " | " + " | ".join(md(w.profile_text) for w in first) + " |",
-    "|---|---|---|",
-]
-for name, ways in view.grid:
-    rows.append(
-        f"| {md(name)} | " + " | ".join(f"{w.mark} {md(w.verdict_text)}" for w in ways) + " |"
-    )
-st.markdown("\n".join(rows))
+verdicts.grid(view)
 
 
 def official_link(link: Link) -> None:

@@ -38,8 +38,7 @@ def key_of(path: str) -> str:
 
 def label_of(question: Question) -> str:
     """The question's wording in the person's language, at the application date."""
-    t = session.t()
-    return t(question.label, date=t.date(session.application_date()))
+    return question.wording(session.t(), session.application_date())
 
 
 def why_asked(question: Question) -> str:
