@@ -11,6 +11,8 @@ selection names the day clicked (`DAY_SELECTION`, field `day`).
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from core.experience import ONE_DAY
 from core.explain import VERDICT_LABELS
@@ -19,6 +21,7 @@ from core.program import program_dates
 from core.results_view import VERDICT_MARKS
 from core.timeline import Timeline
 
+FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 DAY_SELECTION = "day"
 ROW_HEIGHT = 44  # px: a row's name above its bar
 BAR_BAND = 0.5  # of a row: the bar; its name takes the space above
@@ -77,7 +80,14 @@ def timeline_chart(
     ]
     words = [verdict_word(v, t, marks) for v in VERDICT_ORDER]
     x_scale = alt.Scale(type="utc", domain=[result.first.isoformat(), end.isoformat()])
-    y_rows = alt.Y("row:N", sort=rows, title=None, axis=None, scale=alt.Scale(padding=0))
+    # A little room above the first row for its name.
+    y_rows = alt.Y(
+        "row:N",
+        sort=rows,
+        title=None,
+        axis=None,
+        scale=alt.Scale(paddingInner=0, paddingOuter=0.15),
+    )
     names = (
         alt.Chart(alt.Data(values=[{"row": row} for row in rows]))
         .mark_text(align="left", baseline="bottom", dy=-ROW_HEIGHT * BAR_BAND / 2 - 2)
@@ -191,3 +201,23 @@ def _day_strip(result: Timeline, x_scale):  # noqa: ANN001, ANN202
         .encode(x=alt.X("at:T", scale=x_scale), x2="next:T")
         .add_params(pick)
     )
+
+
+def chart_svg(result: Timeline, lang: str, chosen: date | None, width: int) -> str:
+    """The chart as SVG (vl-convert renders the Vega-Lite specification, with the report's
+    DejaVu fonts), without the strip of days that takes clicks and without the marks."""
+    import vl_convert
+
+    _fonts_registered()
+    chart = timeline_chart(result, lang, chosen, clickable=False, width=width)
+    return vl_convert.vegalite_to_svg(chart.configure(font=FONT).to_dict())
+
+
+FONT = "DejaVu Sans"
+
+
+@cache
+def _fonts_registered() -> None:
+    import vl_convert
+
+    vl_convert.register_font_directory(str(FONTS))
