@@ -1,7 +1,8 @@
-"""The six ways over time as one chart (Vega-Lite, built with Altair): the results page draws
-it with `st.altair_chart`, the PDF report renders the same specification to SVG.
+"""The six ways over time as one chart (Vega-Lite, built with Altair): the results page and the
+advisor view draw its specification with Streamlit's Vega-Lite element, the PDF report renders
+the same specification to SVG.
 
-One row per way, a bar per span coloured by its verdict (the verdict grid's words and marks),
+One row per way, a bar per span coloured by its verdict (the verdict grid's words and colours),
 the application date as a solid line, the amendment and the repeal as dashed ones. Dates in
 tooltips are Babel's, in the reader's language; the axis shows years only (no month names in
 another language). A transparent strip of one mark per day takes the clicks: its point
@@ -10,15 +11,18 @@ selection names the day clicked (`DAY_SELECTION`, field `day`).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+from core.assess import STREAMS
 from core.experience import ONE_DAY
 from core.explain import VERDICT_LABELS
 from core.i18n import N_, Translator
 from core.program import program_dates
 from core.results_view import VERDICT_MARKS
+from core.rules.general import PROFILES
 from core.timeline import Timeline
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
@@ -55,31 +59,48 @@ def timeline_chart(
     marks: bool = False,
     clickable: bool = True,
     width: int | None = None,
-):  # noqa: ANN201 - an altair chart
-    """The chart of a timeline (altair is imported only here: the command line never needs
-    it). `marks`: the grid's ✅ ❌ ❔ before each verdict word (the PDF's fonts lack them);
-    `clickable`: the strip of days that takes clicks (not in the PDF)."""
-    import altair as alt
-
+) -> dict:
+    """The chart's Vega-Lite specification: the template (built with Altair once per
+    language, range and options: rule metadata only) with this file's spans and the date
+    chosen put in as its named datasets. `marks`: the grid's ✅ ❌ ❔ before each verdict
+    word (off: the chart's fonts may lack them, seen as empty boxes in Chromium here; the
+    colours and words are the grid's); `clickable`: the strip of days that takes clicks (not
+    in the PDF)."""
     from core.explain import way_label
 
     t = Translator(lang)
-    end = result.last + ONE_DAY  # a span's bar runs to the morning after its last day
-    rows = [row_name(w.stream, w.profile, t) for w in result.ways]
-    spans = [
-        {
-            "row": row_name(way.stream, way.profile, t),
-            "way": way_label(way.stream, way.profile, t),
-            "start": span.start.isoformat(),
-            "end": (span.end + ONE_DAY).isoformat(),
-            "verdict": verdict_word(span.verdict, t, marks),
-            "dates": t("{start} to {end}", start=t.date(span.start), end=t.date(span.end)),
-        }
-        for way in result.ways
-        for span in way.spans
-    ]
+    spec = json.loads(_template(lang, result.first, result.last, marks, clickable, width))
+    spec["datasets"] = {
+        "spans": [
+            {
+                "row": row_name(way.stream, way.profile, t),
+                "way": way_label(way.stream, way.profile, t),
+                "start": span.start.isoformat(),
+                "end": (span.end + ONE_DAY).isoformat(),
+                "verdict": verdict_word(span.verdict, t, marks),
+                "dates": t("{start} to {end}", start=t.date(span.start), end=t.date(span.end)),
+            }
+            for way in result.ways
+            for span in way.spans
+        ],
+        "lines": _lines(result, chosen, t),
+    }
+    return spec
+
+
+@cache
+def _template(
+    lang: str, first: date, last: date, marks: bool, clickable: bool, width: int | None
+) -> str:
+    """The chart without the file's data, as JSON (altair is imported only here: the command
+    line never needs it; building and validating a chart takes tens of milliseconds)."""
+    import altair as alt
+
+    t = Translator(lang)
+    rows = [row_name(stream, profile, t) for stream in STREAMS for profile in PROFILES]
     words = [verdict_word(v, t, marks) for v in VERDICT_ORDER]
-    x_scale = alt.Scale(type="utc", domain=[result.first.isoformat(), end.isoformat()])
+    end = last + ONE_DAY  # a span's bar runs to the morning after its last day
+    x_scale = alt.Scale(type="utc", domain=[first.isoformat(), end.isoformat()])
     # A little room above the first row for its name.
     y_rows = alt.Y(
         "row:N",
@@ -95,7 +116,7 @@ def timeline_chart(
     )
     x_axis = alt.Axis(format="%Y", tickCount="year", title=None, labelFlush=True)
     bars = (
-        alt.Chart(alt.Data(values=spans))
+        alt.Chart(alt.NamedData(name="spans"))
         .mark_bar(height={"band": BAR_BAND})
         .encode(
             x=alt.X("start:T", scale=x_scale, axis=x_axis),
@@ -114,56 +135,8 @@ def timeline_chart(
             ],
         )
     )
-    layers = [bars, names, *_lines(result, chosen, t, x_scale)]
-    if clickable:
-        layers.append(_day_strip(result, x_scale))
-    # The width fits the column; the height is the rows' own (Streamlit's default "fit" would
-    # squeeze the rows to leave room for the axis and the legend).
-    chart = alt.layer(*layers).properties(
-        height=len(rows) * ROW_HEIGHT,
-        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
-    )
-    if width is not None:
-        chart = chart.properties(width=width)
-    return chart.configure_view(stroke=None)
-
-
-def _lines(result: Timeline, chosen: date | None, t: Translator, x_scale):  # noqa: ANN001, ANN202
-    import altair as alt
-
-    dates = program_dates()
-    events = []
-    if dates.amended and result.first <= dates.amended <= result.last:
-        events.append(
-            {
-                "day": dates.amended.isoformat(),
-                "what": t("A.M. 2023-002 in force (NOC 2021)"),
-                "when": t.date(dates.amended),
-                "kind": "event",
-            }  # fmt: skip
-        )
-    if result.first <= dates.repealed <= result.last + ONE_DAY:
-        events.append(
-            {
-                "day": dates.repealed.isoformat(),
-                "what": t("the program is repealed"),
-                "when": t.date(dates.repealed),
-                "kind": "event",
-            }  # fmt: skip
-        )
-    if chosen is not None and result.first <= chosen <= result.last:
-        events.append(
-            {
-                "day": chosen.isoformat(),
-                "what": t("the application date chosen"),
-                "when": t.date(chosen),
-                "kind": "chosen",
-            }  # fmt: skip
-        )
-    if not events:
-        return []
-    rule = (
-        alt.Chart(alt.Data(values=events))
+    lines = (
+        alt.Chart(alt.NamedData(name="lines"))
         .mark_rule()
         .encode(
             x=alt.X("day:T", scale=x_scale),
@@ -179,16 +152,41 @@ def _lines(result: Timeline, chosen: date | None, t: Translator, x_scale):  # no
             tooltip=[alt.Tooltip("what:N", title=" "), alt.Tooltip("when:N", title=t("Date"))],
         )
     )
-    return [rule]
+    layers = [bars, names, lines]
+    if clickable:
+        layers.append(_day_strip(first, last, x_scale))
+    # The width fits the column; the height is the rows' own (Streamlit's default "fit" would
+    # squeeze the rows to leave room for the axis and the legend).
+    chart = alt.layer(*layers).properties(
+        height=len(rows) * ROW_HEIGHT,
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+    )
+    if width is not None:
+        chart = chart.properties(width=width)
+    return json.dumps(chart.configure_view(stroke=None).to_dict())
 
 
-def _day_strip(result: Timeline, x_scale):  # noqa: ANN001, ANN202
+def _lines(result: Timeline, chosen: date | None, t: Translator) -> list[dict]:
+    """The amendment, the repeal (dashed) and the date chosen (solid), inside the range."""
+    dates = program_dates()
+    lines = []
+    marked = [
+        (dates.amended, "event", t("A.M. 2023-002 in force (NOC 2021)")),
+        (dates.repealed, "event", t("the program is repealed")),
+        (chosen, "chosen", t("the application date chosen")),
+    ]
+    for day, kind, what in marked:
+        if day is not None and result.first <= day <= result.last + ONE_DAY:
+            lines.append({"day": day.isoformat(), "what": what, "when": t.date(day), "kind": kind})
+    return lines
+
+
+def _day_strip(first: date, last: date, x_scale):  # noqa: ANN001, ANN202
     """One transparent mark per day, the full height, generated in the chart itself (no rows
     sent): a click names that day, as YYYY-MM-DD in `day`."""
     import altair as alt
 
-    first = result.first
-    count = (result.last - first).days + 1
+    count = (last - first).days + 1
     start = f"utc({first.year}, {first.month - 1}, {first.day})"
     pick = alt.selection_point(name=DAY_SELECTION, fields=["day"], on="click", clear=False)
     return (
@@ -209,8 +207,9 @@ def chart_svg(result: Timeline, lang: str, chosen: date | None, width: int) -> s
     import vl_convert
 
     _fonts_registered()
-    chart = timeline_chart(result, lang, chosen, clickable=False, width=width)
-    return vl_convert.vegalite_to_svg(chart.configure(font=FONT).to_dict())
+    spec = timeline_chart(result, lang, chosen, clickable=False, width=width)
+    spec.setdefault("config", {})["font"] = FONT
+    return vl_convert.vegalite_to_svg(spec)
 
 
 FONT = "DejaVu Sans"

@@ -40,7 +40,7 @@ def _spec(text: str, result: Timeline, lang: str, chosen: date) -> dict:
     key = (text, lang, chosen)
     kept = st.session_state.get(KEPT_SPEC)
     if kept is None or kept[0] != key:
-        kept = (key, timeline_chart(result, lang, chosen).to_dict())
+        kept = (key, timeline_chart(result, lang, chosen))
         st.session_state[KEPT_SPEC] = kept
     return kept[1]
 
