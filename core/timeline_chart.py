@@ -62,7 +62,7 @@ def timeline_chart(
 ) -> dict:
     """The chart's Vega-Lite specification: the template (built with Altair once per
     language, range and options: rule metadata only) with this file's spans and the date
-    chosen put in as its named datasets. `marks`: the grid's ✅ ❌ ❔ before each verdict
+    chosen put in as its data. `marks`: the grid's ✅ ❌ ❔ before each verdict
     word (off: the chart's fonts may lack them, seen as empty boxes in Chromium here; the
     colours and words are the grid's); `clickable`: the strip of days that takes clicks (not
     in the PDF)."""
@@ -70,7 +70,7 @@ def timeline_chart(
 
     t = Translator(lang)
     spec = json.loads(_template(lang, result.first, result.last, marks, clickable, width))
-    spec["datasets"] = {
+    datasets = {
         "spans": [
             {
                 "row": row_name(way.stream, way.profile, t),
@@ -85,6 +85,12 @@ def timeline_chart(
         ],
         "lines": _lines(result, chosen, t),
     }
+    # Inline in each layer: Streamlit turns a top-level "datasets" into Arrow tables through
+    # pandas on every run (≈ 4 ms); values inside the specification go as they are.
+    for layer in spec["layer"]:
+        name = layer.get("data", {}).get("name")
+        if name in datasets:
+            layer["data"] = {"values": datasets[name]}
     return spec
 
 
