@@ -157,7 +157,14 @@ def oral_french(facts: Facts) -> Outcome:
         )
     if verdict is False:
         gap = LEVEL_REQUIRED - french.oral_level if french.oral_level is not None else None
-        reason = test_reason or N_("Oral French is below level {level_required}.")
+        reason = test_reason or (
+            N_(
+                "The proof chosen is 3 years of full-time studies in French, but the answer "
+                "says they were not completed: no other proof of oral French was given."
+            )
+            if french.proof is FrenchProof.STUDIES
+            else N_("Oral French is below level {level_required}.")
+        )
         return Outcome(
             Status.NOT_MET,
             reason,
@@ -193,7 +200,12 @@ def _chosen_proof(french: French) -> French:
         for name in ("test", "test_date", "listening", "speaking", "oral_level")
         if name not in keep
     }
-    cleared["three_years_studies_in_french"] = True if french.proof is FrenchProof.STUDIES else None
+    # "3 years of studies" chosen is a yes, unless the file also answers that question "no":
+    # a no stays a no (never forced to true).
+    studies = french.three_years_studies_in_french
+    cleared["three_years_studies_in_french"] = (
+        (studies is not False) if french.proof is FrenchProof.STUDIES else None
+    )
     return french.model_copy(update=cleared)
 
 
