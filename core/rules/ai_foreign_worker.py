@@ -11,6 +11,7 @@ article.  → art. 7 1° is "not applicable" for those permit holders (see stay.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from core.answers import DiplomaLevel, WorkPeriod
@@ -62,7 +63,9 @@ WAIVER_MONTHS = 12
 
 READING_WAIVER = N_(
     '"Corresponds to" is the equivalence wording of par. 2°: a master\'s or doctorate from '
-    "elsewhere whose comparative evaluation makes it a Québec master's or doctorate counts too."
+    "elsewhere whose comparative evaluation makes it a Québec master's or doctorate counts too. "
+    '"In the {waiver_months} months preceding the date" of the application ends the day before '
+    "it: a diploma obtained on the application date itself does not waive the condition."
 )
 
 
@@ -83,6 +86,15 @@ def recent_graduate_waiver(facts: Facts) -> bool | None:
         recent = None if when is None else window.start <= when <= window.end
         verdicts.append(all_of([graduate, recent]))
     return any_of(verdicts)
+
+
+def _graduate_on_the_application_day(facts: Facts) -> bool:
+    """A master's or doctorate dated the application day: outside "the 12 months preceding"."""
+    return any(
+        diploma.quebec_level in (DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
+        and diploma.obtained_on == facts.application_date
+        for diploma in facts.answers.diplomas or ()
+    )
 
 
 @condition(
@@ -144,6 +156,17 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             comparisons=outcome.comparisons,
             reading=READING_WAIVER,
             missing=("diplomas",),
+        )
+    if outcome.status is Status.NOT_MET and _graduate_on_the_application_day(facts):
+        return replace(
+            outcome,
+            reason=N_(
+                "{have} of {work} between {start} and {end}: {gap} short of the {need} "
+                "required. The master's or doctorate obtained on {date}, the application date "
+                'itself, does not waive it: "the {waiver_months} months preceding the date" of '
+                "the application end the day before it."
+            ),
+            params={**outcome.params, "date": facts.application_date},
         )
     return outcome
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.answers import WorkPeriod
-from core.experience import Duration, Span, fewest_days_in_months, tally
+from core.experience import Duration, Span, tally
 from core.i18n import N_
 from core.logic import Status, all_of, negate
 from core.rules.base import Comparator, Comparison, Msg, Outcome
@@ -17,11 +17,12 @@ from core.rules.facts import Facts
 READING_WINDOW = N_(
     "Months are counted on the calendar from the application date back (or from the end of the "
     "program forward); overlapping jobs count once; an ongoing job counts up to the day before "
-    'the application. "At least N months" is read as at least as many days worked as the '
-    "shortest N calendar months hold (730 days for {months_required} months, 181 for {dess_work_months}), in one period or in "
-    "several: N whole calendar months always meet it, and so do periods that together make N "
-    "calendar months (all of 2021 and all of 2023 make {months_required} months). The work is shown as each "
-    "period's calendar months added up; what is missing, in days."
+    'the application. For "at least N months", each calendar month worked from its first to its '
+    "last day counts as one month, whatever its length, and the days worked in months not worked "
+    "in full are added up, 30 days making a month. So N whole calendar months always meet it, in "
+    "one period or in several (four September–February contracts make {months_required} months), "
+    "and one more day worked never lowers the count. A period that begins or ends inside "
+    "February can count a day or two short of a month."
 )
 
 
@@ -72,21 +73,12 @@ def judge_months(
         "start": window.start,
         "end": window.end,
         "work": Msg(work),
-        "days": count.sure_work.days,
-        "fewest": fewest_days_in_months(required),
     }
-    # The months shown are each period's calendar months added up; the verdict counts days.
-    # Where the two could read apart, the message gives the days.
-    months_say_enough = have.at_least(required)
+    # One count gives the verdict and every figure said beside it (core/experience.py).
     if verdict is True:
         return Outcome(
             Status.MET,
-            N_("{have} of {work} between {start} and {end} (at least {need} required).")
-            if months_say_enough
-            else N_(
-                "{have} of {work} between {start} and {end}: {days} days, at least the "
-                "{fewest} days that the shortest {need} on the calendar hold, as required."
-            ),
+            N_("{have} of {work} between {start} and {end} (at least {need} required)."),
             params,
             comparisons=(comparison,),
             reading=READING_WINDOW,
@@ -95,13 +87,7 @@ def judge_months(
         gap = count.shortfall(required)
         return Outcome(
             Status.NOT_MET,
-            N_("{have} of {work} between {start} and {end}: {gap} short of the {need} required.")
-            if not months_say_enough
-            else N_(
-                "{have} of {work} between {start} and {end}, in separate periods of {days} "
-                "days in all: {gap} short of the {fewest} days that the shortest {need} on the "
-                "calendar hold."
-            ),
+            N_("{have} of {work} between {start} and {end}: {gap} short of the {need} required."),
             {**params, "gap": gap},
             comparisons=(comparison,),
             gap=gap,

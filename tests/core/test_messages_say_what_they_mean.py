@@ -114,11 +114,11 @@ def test_art_7_3_speaks_of_feer_0_to_2_work_and_art_10_3_of_the_art_12_eligible_
     art7, art10 = said(answers, "art7/3"), said(answers, "art10/3")
     assert art7["fr"] == (
         f"12 mois d'emploi à temps plein de catégorie FEER 0, 1 ou 2 entre le 1er juin 2020 et "
-        f"le 31 mai 2025{NBSP}: il manque 365 jours pour atteindre les 24 mois exigés."
+        f"le 31 mai 2025{NBSP}: il manque 12 mois pour atteindre les 24 mois exigés."
     )
     assert art7["en"] == (
         "12 months of full-time TEER 0–2 work between June 1, 2020 and May 31, 2025: "
-        "365 days short of the 24 months required."
+        "12 months short of the 24 months required."
     )
     assert art10["fr"].startswith("12 mois d'emploi admissible à temps plein (art. 12) entre")
     assert art10["en"].startswith(
@@ -273,7 +273,7 @@ def test_art_9_1_without_a_quebec_graduate_diploma_gives_its_own_reason():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_readings_applied_are_stated_beside_their_conditions(lang):
     """Oral French (any one proof), the CMM's territory (Kahnawake, Kanesatake, unlisted places),
-    "at least N months" (days of the shortest N calendar months)."""
+    "at least N months" (whole calendar months, other days at 30 a month)."""
     answers = build({"french": {"oral_level": 5, "three_years_studies_in_french": True}})
     result = assess(answers, APP)
     t = Translator(lang)
@@ -285,8 +285,8 @@ def test_the_readings_applied_are_stated_beside_their_conditions(lang):
     }
     assert result.outcomes["art6/2"].status is Status.MET  # one proof is enough
     words = {
-        "en": ("Any one proof is enough", "Kahnawake and Kanesatake", "730 days"),
-        "fr": ("Une seule preuve suffit", "Kahnawake et Kanesatake", "730 jours"),
+        "en": ("Any one proof is enough", "Kahnawake and Kanesatake", "30 days making a month"),
+        "fr": ("Une seule preuve suffit", "Kahnawake et Kanesatake", "30 jours faisant un mois"),
     }[lang]
     assert words[0] in readings["art6/2"]
     assert words[1] in readings["art7/4/b"]
