@@ -253,20 +253,21 @@ def _notices(lang: str) -> tuple[str, ...]:
 
 
 def fees_json(assessment: Assessment, t: Translator) -> dict[str, Any]:
-    return _fees_copy(assessment.application_date.year, t.lang)
+    return _fees_copy(assessment.application_date.year, t.lang, assessment.program_in_force)
 
 
-def _fees_copy(year: int, lang: str) -> dict[str, Any]:
+def _fees_copy(year: int, lang: str, in_force: bool = True) -> dict[str, Any]:
     """The cached fees of a year, copied so that a caller may change its own."""
-    fees = _fees_json(year, lang)
+    fees = _fees_json(year, lang, in_force)
     return {**fees, "source": dict(fees["source"])}
 
 
 @cache  # the fees of a year, in a language: reference data, no answers
-def _fees_json(year: int, lang: str) -> dict[str, Any]:
+def _fees_json(year: int, lang: str, in_force: bool = True) -> dict[str, Any]:
+    """No fees where no application could be filed (before the program or after its repeal)."""
     t = Translator(lang)
     fees = fees_for(date(year, 1, 1))
-    known = fees.principal is not None
+    known = in_force and fees.principal is not None
     return {
         "year": fees.year,
         "principal": value_json(Money(fees.principal)) if known else None,
@@ -285,6 +286,11 @@ def _fees_json(year: int, lang: str) -> dict[str, Any]:
                 "The fees for {year} are not known here (to verify on the ministry's site).",
                 year=str(fees.year),
             )
+            if in_force
+            else t(
+                "No fees: no application could be filed under the program at the "
+                "application date."
+            )
         ),
         "source": source_of("fees").as_dict(t.lang),
     }
@@ -296,17 +302,17 @@ def assessment_json(assessment: Assessment, lang: str) -> dict[str, Any]:
         "application_date": assessment.application_date.isoformat(),
         "program_in_force": assessment.program_in_force,
         "ways": [way_json(way, t) for way in assessment.ways],
-        **_closing_json(assessment.application_date.year, t),
+        **_closing_json(assessment.application_date.year, t, assessment.program_in_force),
     }
 
 
-def _closing_json(year: int, t: Translator) -> dict[str, Any]:
+def _closing_json(year: int, t: Translator, in_force: bool = True) -> dict[str, Any]:
     """The fields after the ways: the same for every assessment of a year in a language."""
     return {
         "rules_version": RULES_VERSION,
         "lang": t.lang,
         "notices": list(_notices(t.lang)),
-        "fees": _fees_copy(year, t.lang),
+        "fees": _fees_copy(year, t.lang, in_force),
     }
 
 
@@ -350,14 +356,17 @@ def assessment_json_bytes(
             head.encode("utf-8", errors),
             b", ".join([_way_bytes(way, t, done, errors) for way in assessment.ways]),
             b"], ",
-            _closing_bytes(assessment.application_date.year, t.lang),
+            _closing_bytes(
+                assessment.application_date.year, t.lang, assessment.program_in_force
+            ),
         )
     )
 
 
 @cache  # reference data in a language (the year's fees): no answers
-def _closing_bytes(year: int, lang: str) -> bytes:
-    return json.dumps(_closing_json(year, Translator(lang)), ensure_ascii=False)[1:].encode()
+def _closing_bytes(year: int, lang: str, in_force: bool = True) -> bytes:
+    closing = _closing_json(year, Translator(lang), in_force)
+    return json.dumps(closing, ensure_ascii=False)[1:].encode()
 
 
 def _way_bytes(way: Way, t: Translator, done: dict[int, bytes], errors: str) -> bytes:

@@ -92,12 +92,14 @@ def test_a_delf_b2_oral_exam_below_16_of_25_names_that_exam():
     )
     assert found["status"] == "not-met"
     assert found["en"] == (
-        "The listening score, 15, is below 16, the ministry's minimum for this diploma's oral "
-        "exams (speaking, 20, reaches 16)."
+        "The listening comprehension score, 15/25, is below 16, the minimum the ministry "
+        "published for this diploma's oral exams, according to a secondary copy of its page "
+        "(oral production, 20/25, reaches 16)."
     )
     assert found["fr"] == (
-        "Le résultat en compréhension orale, 15, est inférieur à 16, le minimum du ministère "
-        "pour les épreuves orales de ce diplôme (l'expression orale, 20, atteint 16)."
+        "Le résultat en compréhension de l'oral, 15/25, est inférieur à 16, le minimum publié "
+        "par le ministère pour les épreuves orales de ce diplôme, d'après une copie secondaire "
+        "de sa page (la production orale, 20/25, atteint 16)."
     )
 
 
