@@ -18,14 +18,17 @@ from core.answers import DiplomaLevel, WorkPeriod
 from core.experience import months_before
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
+from core.program import before_amendment
 from core.reference import source_of
 from core.rules import diplomas, jobs, stay
 from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
 from core.rules.work import (
     feer_0_to_2_outside_ineligible,
+    in_the_2021_text,
     judge_months,
     not_controlled_if_in_quebec,
+    skilled_2016_full_time,
 )
 
 
@@ -103,6 +106,10 @@ def _graduate_on_the_application_day(facts: Facts) -> bool:
     label=N_(
         "{months_required} months of full-time TEER 0, 1 or 2 work in the last {window_months} months"
     ),
+    label_2021=N_(
+        "{months_required} months of full-time work of NOC 2016 skill type 0 or level A or B in "
+        "the last {window_months} months"
+    ),
     text_fr="""avoir occupé un emploi à temps plein de catégorie FEER 0, 1 ou 2 au sens de la
     Classification nationale des professions, qui n’est pas dans un secteur inadmissible visé aux
     articles 1 ou 2 de l’annexe E du Règlement sur l’immigration au Québec (chapitre I-0.2.1,
@@ -134,14 +141,23 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             ),
             reading=READING_WAIVER,
         )
+    in_2021_text = before_amendment(facts.application_date)
     outcome = judge_months(
         facts,
-        art7_qualifying_job,
+        skilled_2016_full_time if in_2021_text else art7_qualifying_job,
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
-        N_("months of full-time TEER 0–2 work"),
-        N_("full-time TEER 0–2 work"),
+        *(
+            (
+                N_("months of full-time work of NOC 2016 skill type 0 or level A or B"),
+                N_("full-time work of NOC 2016 skill type 0 or level A or B"),
+            )
+            if in_2021_text
+            else (N_("months of full-time TEER 0–2 work"), N_("full-time TEER 0–2 work"))
+        ),
     )
+    if in_2021_text:
+        outcome = in_the_2021_text(outcome)
     if outcome.status is Status.NOT_MET and waiver is None:
         # Not a shortfall yet: the waiver could still lift it once the diplomas are described.
         return Outcome(
@@ -156,6 +172,7 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             comparisons=outcome.comparisons,
             reading=READING_WAIVER,
             missing=("diplomas",),
+            notes=outcome.notes,
         )
     if outcome.status is Status.NOT_MET and _graduate_on_the_application_day(facts):
         return replace(

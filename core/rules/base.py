@@ -121,6 +121,7 @@ class Condition:
     profiles: frozenset[str] | None = None  # None: every profile
     # Its words depend on the NOC version (FEER categories, the art. 12 list): A.M. 2023-002.
     noc_version: bool = False
+    label_2021: str | None = None  # msgid: its label in the 2021 words, where they differ
 
 
 REGISTRY: dict[str, Condition] = {}
@@ -137,6 +138,7 @@ def condition(
     inputs: tuple[str, ...],
     profiles: frozenset[str] | None = None,
     noc_version: bool = False,
+    label_2021: str | None = None,
 ) -> Callable[[Callable[[Facts], Outcome]], Callable[[Facts], Outcome]]:
     """Register a condition of the text; the decorated function decides it."""
 
@@ -154,6 +156,7 @@ def condition(
             evaluate,
             profiles,
             noc_version,
+            label_2021,
         )
         return evaluate
 

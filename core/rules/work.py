@@ -6,8 +6,9 @@ Used by art. 7 3° (with 7.1), art. 9 4° and art. 10 3° (with 10.1 and 12).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from core.answers import WorkPeriod
+from core.answers import NOC_2016_SKILLED, Noc2016Skill, WorkPeriod
 from core.experience import Duration, Span, tally
 from core.i18n import N_
 from core.logic import Status, all_of, negate
@@ -24,6 +25,44 @@ READING_WINDOW = N_(
     "and one more day worked never lowers the count. A period that begins or ends inside "
     "February can count a day or two short of a month."
 )
+
+
+READING_2021 = N_(
+    "Read in the 2021 text (the application date is before A.M. 2023-002 came into force), as "
+    "the ministry's page of April 2021 put it (a secondary copy): full-time work in a job of "
+    "NOC 2016 skill type 0 or skill level A or B, as you stated for each job. The exclusions "
+    "the 2023 text added (ineligible sectors of Annexe E, a company you control) are not "
+    "applied (to verify)."
+)
+
+
+LIST_2021_NOT_ENCODED = N_(
+    "Cannot tell yet: at this application date the 2021 text applies (before A.M. 2023-002 came "
+    "into force), and its list of eligible occupations (art. 12, NOC 2016 codes) is not encoded "
+    "in this tool. Check the occupation against that list with the ministry or an advisor."
+)
+
+
+def list_2021_not_encoded() -> Outcome:
+    """Art. 10 3° and 4° before A.M. 2023-002: the 2021 art. 12 list is not in the project."""
+    return Outcome(Status.UNKNOWN, LIST_2021_NOT_ENCODED)
+
+
+def in_the_2021_text(outcome: Outcome) -> Outcome:
+    """Art. 7 3° and 9 4° decided on the 2021 words: the reading said beside the verdict."""
+    return replace(outcome, notes=(*outcome.notes, Msg(READING_2021)))
+
+
+def noc2016_skilled(period: WorkPeriod) -> bool | None:
+    """The 2021 text: NOC 2016 skill type 0 or skill level A or B (unknown until stated)."""
+    if period.noc2016_skill in (None, Noc2016Skill.UNKNOWN):
+        return None
+    return period.noc2016_skill in NOC_2016_SKILLED
+
+
+def skilled_2016_full_time(period: WorkPeriod) -> bool | None:
+    """Art. 7 3° and 9 4° before A.M. 2023-002: full-time, NOC 2016 skill type 0, A or B."""
+    return all_of([period.full_time, noc2016_skilled(period)])
 
 
 def feer_0_to_2_outside_ineligible(period: WorkPeriod) -> bool | None:
