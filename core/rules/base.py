@@ -106,6 +106,9 @@ class Outcome:
     sources: tuple[SourceNote, ...] = ()
     missing: tuple[str, ...] = ()  # answers that would decide it (answer paths)
     notes: tuple[Msg, ...] = ()  # notices shown beside it that change no verdict
+    # False when no answer could decide it (the 2021 list of occupations is not encoded): the
+    # interview then asks nothing for it.
+    decidable: bool = True
 
 
 @dataclass(frozen=True)

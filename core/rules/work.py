@@ -45,7 +45,7 @@ LIST_2021_NOT_ENCODED = N_(
 
 def list_2021_not_encoded() -> Outcome:
     """Art. 10 3° and 4° before A.M. 2023-002: the 2021 art. 12 list is not in the project."""
-    return Outcome(Status.UNKNOWN, LIST_2021_NOT_ENCODED)
+    return Outcome(Status.UNKNOWN, LIST_2021_NOT_ENCODED, decidable=False)
 
 
 def in_the_2021_text(outcome: Outcome) -> Outcome:

@@ -126,3 +126,10 @@ def test_an_answers_file_with_the_skill_level_loads_and_one_without_it_still_doe
     assert parse_answers(with_skill).work_history[0].noc2016_skill.value == "B"
     without = b'{"schema_version": 1, "work_history": [{"noc_code": "63200"}]}'
     assert parse_answers(without).work_history[0] == WorkPeriod(noc_code="63200")
+
+
+def test_nothing_is_asked_for_the_it_vfx_conditions_no_answer_can_decide_before_the_amendment():
+    found = assess(cook("B"), BEFORE)
+    assert unanswered(found) == []
+    # After it, the same file's IT/VFX conditions are decided or asked as usual.
+    assert found.outcomes["art10/3"].decidable is False
