@@ -23,6 +23,7 @@ from core.answers import (
     FrenchProof,
     FrenchTest,
     JobStatus,
+    Noc2016Skill,
     StayPurpose,
 )
 from core.assess import assess
@@ -82,6 +83,7 @@ def work_periods(draw):
         "ineligible_sector": draw(booleans),
         "vfx_sector": draw(booleans),
         "related_to_it_vfx": draw(booleans),
+        "noc2016_skill": draw(maybe(st.sampled_from(list(Noc2016Skill)))),
     }
 
 
