@@ -102,3 +102,16 @@ def test_the_cmm_act_is_c_37_01_in_the_french_results_and_pdf():
     assert "C-37.01" in shown and "C-37,01" not in shown
     written = " ".join(report_lines(result, "fr"))
     assert "C-37.01" in written and "C-37,01" not in written
+
+
+# --- official links: the specific page, or "not found" beside the generic one -----------------
+
+
+def test_the_noc_link_is_french_for_french_readers_and_generic_links_say_not_found():
+    from core.results_view import official_link
+
+    assert official_link("noc", "fr").url.startswith("https://cnp.edsc.gc.ca")
+    assert official_link("noc", "en").url.startswith("https://noc.esdc.gc.ca")
+    for link_id in ("fees", "wage_9th_decile"):
+        assert "not found" in official_link(link_id, "en").text
+        assert "n'a pas été trouvée" in official_link(link_id, "fr").text
