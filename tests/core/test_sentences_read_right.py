@@ -115,3 +115,30 @@ def test_the_noc_link_is_french_for_french_readers_and_generic_links_say_not_fou
     for link_id in ("fees", "wage_9th_decile"):
         assert "not found" in official_link(link_id, "en").text
         assert "n'a pas été trouvée" in official_link(link_id, "fr").text
+
+
+def test_no_source_shown_to_a_person_tells_a_data_files_history():
+    # Issue 17: « (ajoutée le 2026-12-01 au dossier de données) » in the results. The date a
+    # figure was recorded stays in the data file (recorded_on), never in the person's text.
+    import re
+
+    from core.reference import TABLES, load_table
+
+    history = re.compile(r"data brief|dossier de données|added 20\d\d|ajoutée? le 20\d\d", re.I)
+
+    def shown(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("source", "source_fr") and isinstance(value, str):
+                    yield value
+                else:
+                    yield from shown(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from shown(item)
+
+    said = [text for name in TABLES for text in shown(load_table(name))]
+    assert said and not [text for text in said if history.search(text)]
+    delf = french(test="delf-b2", test_date="2024-09-01", listening=20, speaking=20)
+    for lang in ("en", "fr"):
+        assert not [s for s in results_view(assess(delf, APP), lang).sources if history.search(s)]
