@@ -9,6 +9,7 @@ process (`daemon off`), stopped by its pid.
 
 from __future__ import annotations
 
+import os
 import shutil
 import ssl
 import subprocess
@@ -73,9 +74,12 @@ class Proxy:
             f"    {kind}_temp_path {folder / kind};"
             for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
         )
+        # As root, nginx's workers would run as `nobody`, who cannot enter the test's private
+        # folder: they run as root here, so that a body nginx buffers to disk does reach it.
+        user = "user root;\n" if os.geteuid() == 0 else ""
         (folder / "nginx.conf").write_text(
             f"""daemon off;
-worker_processes 1;
+{user}worker_processes 1;
 pid {folder / "nginx.pid"};
 error_log {folder / "error.log"} notice;
 events {{ worker_connections 512; }}
