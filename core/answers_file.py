@@ -8,6 +8,8 @@ reader's language (`error_message`). Nothing here writes anywhere.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from typing import Any
 
 from pydantic import ValidationError
@@ -31,6 +33,31 @@ class AnswersFileError(ValueError):
 
     def __str__(self) -> str:
         return error_message(self, "en")
+
+    def __reduce__(self):  # noqa: ANN204 - crosses to and from batch worker processes whole
+        return (AnswersFileError, (self.code, self.field, self.params))
+
+
+def read_answers_file(path: str | os.PathLike) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file (enough for parse_answers to tell a file
+    too large), without ever waiting: a folder, a pipe or a device is refused unread."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise AnswersFileError("unreadable", params={"reason": error.strerror or "?"}) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AnswersFileError("not_a_file")
+        parts: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES and (part := os.read(fd, MAX_BYTES + 1 - size)):
+            parts.append(part)
+            size += len(part)
+        return b"".join(parts)
+    except OSError as error:
+        raise AnswersFileError("unreadable", params={"reason": error.strerror or "?"}) from None
+    finally:
+        os.close(fd)
 
 
 def parse_answers(raw: bytes | str) -> Answers:
@@ -116,6 +143,8 @@ def _depth(value: Any) -> int:
 
 # What is expected, by error code (pydantic's `type` codes and ours).
 EXPECTED = {
+    "unreadable": N_("the file cannot be read ({reason})"),
+    "not_a_file": N_("not a regular file (a folder, a pipe or a device): not read"),
     "too_large": N_("the file is larger than {limit} kB; an answers file is much smaller"),
     "empty": N_("the file is empty"),
     "not_utf8": N_("the file is not text (UTF-8)"),
