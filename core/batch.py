@@ -23,7 +23,8 @@ import gc
 import io
 import multiprocessing
 import os
-import pickle
+# pickle.dumps only: see [tool.bandit] in pyproject.toml.
+import pickle  # nosec B403
 import queue
 import signal
 import sys
