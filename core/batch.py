@@ -23,7 +23,6 @@ import gc
 import io
 import multiprocessing
 import os
-# pickle.dumps only: see [tool.bandit] in pyproject.toml.
 import pickle  # nosec B403
 import queue
 import signal
