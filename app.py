@@ -18,10 +18,10 @@ session.init()
 t = session.t()
 
 PAGES = {
-    "welcome": st.Page("pages/welcome.py", title=t("Welcome"), url_path="welcome", default=True),
-    "interview": st.Page("pages/interview.py", title=t("Questions"), url_path="questions"),
-    "results": st.Page("pages/results.py", title=t("Results"), url_path="results"),
-    "advisor": st.Page("pages/advisor.py", title=t("Advisor view"), url_path="advisor"),
+    "welcome": st.Page("screens/welcome.py", title=t("Welcome"), url_path="welcome", default=True),
+    "interview": st.Page("screens/interview.py", title=t("Questions"), url_path="questions"),
+    "results": st.Page("screens/results.py", title=t("Results"), url_path="results"),
+    "advisor": st.Page("screens/advisor.py", title=t("Advisor view"), url_path="advisor"),
 }
 navigation.register(PAGES)
 page = st.navigation(list(PAGES.values()), position="top")

@@ -23,7 +23,7 @@ def table(at) -> str:
 def test_the_advisor_table_follows_an_answer_changed_in_place():
     at = new_app("en")
     at.session_state["answers"] = load("ai-foreign-worker.json")
-    at.switch_page("pages/advisor.py").run()
+    at.switch_page("screens/advisor.py").run()
     assert not at.exception
     rows = table(at).splitlines()[2:]
     assert len(rows) == 3  # one row per stream, one column per profile, names written out
@@ -51,7 +51,7 @@ def test_the_review_lists_each_answer_in_the_persons_language():
     at = new_app("fr")
     at.session_state["answers"] = load("it-vfx.json")
     at.session_state["step"] = "review"
-    at.switch_page("pages/interview.py").run()
+    at.switch_page("screens/interview.py").run()
     text = "\n".join(m.value for m in at.markdown)
     assert "78\u00a0000\u00a0\\$" in text  # the salary as a French reader writes it ($ escaped)
     assert "TCF Canada" in text
