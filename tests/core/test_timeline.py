@@ -116,6 +116,21 @@ def test_every_day_of_the_programs_life_matches_the_engine_for_the_examples(name
         day += ONE_DAY
 
 
+@pytest.mark.parametrize("name", ["ai-foreign-worker", "ai-quebec-graduate", "it-vfx"])
+def test_the_days_found_are_exactly_the_days_a_condition_changes_for_the_examples(name):
+    """Stronger than the verdicts: every condition, every day (a change hidden by another
+    condition's verdict would show here)."""
+    answers = parse_answers((EXAMPLES / f"{name}.json").read_bytes())
+    result = timeline(answers)
+    changed, before, day = set(), None, FIRST
+    while day <= LAST:
+        statuses = {cid: o.status for cid, o in assess(answers, day).outcomes.items()}
+        if before is not None and statuses != before:
+            changed.add(day)
+        before, day = statuses, day + ONE_DAY
+    assert set(result.days) - {FIRST} == changed
+
+
 # --- the examples, pinned ------------------------------------------------------------------
 
 
