@@ -8,12 +8,6 @@ import streamlit as st
 from core.reference import ReferenceDataError, check_all_tables
 from ui import chrome, files, focus, navigation, session
 
-st.set_page_config(
-    page_title="IA · TI · EV — auto-évaluation / self-assessment",
-    page_icon="⚖️",
-    layout="centered",
-    initial_sidebar_state="collapsed",
-)
 session.init()
 t = session.t()
 
@@ -25,6 +19,15 @@ PAGES = {
 }
 navigation.register(PAGES)
 page = st.navigation(list(PAGES.values()), position="top")
+# One page setup per run, decided here from the page about to run: the advisor view is wide,
+# the others centred. (The advisor page once widened itself after this centred call; the
+# browser then drew either of the two runs' layouts, and the view flipped on a click.)
+st.set_page_config(
+    page_title="IA · TI · EV — auto-évaluation / self-assessment",
+    page_icon="⚖️",
+    layout="wide" if page is PAGES["advisor"] else "centered",
+    initial_sidebar_state="collapsed",
+)
 if navigation.pending():
     # A callback asked for another page: the page's first line switches to it, so this run is
     # cut short there. Drawing nothing before it keeps that run next to free.

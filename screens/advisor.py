@@ -14,7 +14,6 @@ from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
 
-st.set_page_config(layout="wide")
 navigation.follow()
 t = session.t()
 assessment = session.assessment()
@@ -57,7 +56,7 @@ with verdicts_column, st.container(key="advisor_verdicts"):
         st.markdown(f"**{md(change_title)}**")
         st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
 
-with questions:
+with questions, st.container(key="advisor_questions"):
     for step in STEPS:
         # A step's questions run only while its box is open (opening it reruns the page):
         # drawing every step's widgets at once made this page's script the slowest (≈ 30 ms
