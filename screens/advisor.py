@@ -1,8 +1,10 @@
-"""Advisor view: the answers and the verdicts side by side, for screen-sharing.
+"""Advisor view: a whole consultation on one screen, for screen-sharing.
 
-The questions are the interview's own steps (same code, same "ask only what still matters");
-the verdicts come from the results view (core/results_view.py), the results page's grid and
-one line of why per stream, kept in view while answers change; the PDF is one click away.
+At the top, the client's file: the application date (typed; nothing is assessed without it),
+an answers file to load, the answers to download. Below, the verdicts and the questions side
+by side. The questions are the interview's own steps (same code, same "ask only what still
+matters"); the verdicts and their reasons come from the results view (core/results_view.py),
+kept in view while answers change; the PDF is one click away.
 """
 
 import streamlit as st
@@ -10,14 +12,13 @@ import streamlit as st
 from core.interview import STEPS
 from core.results_view import reasons, results_view
 from ui import files, navigation, session, verdicts
+from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
 
 navigation.follow()
 t = session.t()
-assessment = session.assessment()
-view = results_view(assessment, session.lang())
 
 # The verdicts column stays in view while the questions column scrolls: the column itself is
 # sticky (its row is as tall as the questions column), and scrolls on its own when taller than
@@ -29,45 +30,67 @@ st.html(
 )
 
 st.title(t("Advisor view"), anchor=False)
-st.caption(
-    t(
-        "Assessed as of {date}. Every answer can be changed here; the table follows.",
-        date=view.date_text,
+
+# The client's file: one row, always at the top (nothing above it changes with the answers).
+with st.container(key="advisor_file"):
+    date_column, load_column, keep_column = st.columns([1, 1.4, 1], gap="medium")
+    with date_column:
+        chosen = application_date_field()
+    with load_column:
+        files.resume_from_file(move_on=False, label=t("Load a client's answers file"))
+    with keep_column:
+        files.download_answers(t("Download the client's answers"))
+files.resumed_notice()
+
+if chosen is None:
+    # Every verdict depends on the date: nothing is assessed, no question asked, before it.
+    st.info(
+        t(
+            "Type the application date first (or load the client's answers file): every "
+            "verdict depends on it, so nothing is assessed before."
+        ),
+        icon="📅",
     )
-)
-
-verdicts_column, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
-
-with verdicts_column, st.container(key="advisor_verdicts"):
-    st.markdown(f"**{md(view.headline)}**")
-    verdicts.grid(view)
-    lines = [
-        t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
-        for stream in view.streams
-        for who, why in reasons(stream)
-    ]
-    if lines:
-        why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
-        st.markdown(f"**{md(why_title)}**")
-        st.markdown("\n".join(f"- {line}" for line in lines))
-    files.download_report()
-    if view.near_misses:
-        change_title = t("What would change the outcome")
-        st.markdown(f"**{md(change_title)}**")
-        st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
-
-with questions, st.container(key="advisor_questions"):
-    for step in STEPS:
-        # A step's questions run only while its box is open (opening it reruns the page):
-        # drawing every step's widgets at once made this page's script the slowest (≈ 30 ms
-        # with a complete file), and a closed box shows nothing anyway.
-        box = st.expander(
-            t(STEP_TITLES[step]),
-            expanded=step in ("stay", "job"),
-            key=f"advisor_step:{step}",
-            on_change="rerun",
+else:
+    assessment = session.assessment()
+    view = results_view(assessment, session.lang())
+    st.caption(
+        t(
+            "Assessed as of {date}. Every answer can be changed here; the table follows.",
+            date=view.date_text,
         )
-        if box.open:
-            with box:
-                STEP_RENDERERS[step](assessment)
-    files.download_answers()
+    )
+    verdicts_column, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
+
+    with verdicts_column, st.container(key="advisor_verdicts"):
+        st.markdown(f"**{md(view.headline)}**")
+        verdicts.grid(view)
+        lines = [
+            t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
+            for stream in view.streams
+            for who, why in reasons(stream)
+        ]
+        if lines:
+            why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
+            st.markdown(f"**{md(why_title)}**")
+            st.markdown("\n".join(f"- {line}" for line in lines))
+        files.download_report()
+        if view.near_misses:
+            change_title = t("What would change the outcome")
+            st.markdown(f"**{md(change_title)}**")
+            st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
+
+    with questions, st.container(key="advisor_questions"):
+        for step in STEPS:
+            # A step's questions run only while its box is open (opening it reruns the page):
+            # drawing every step's widgets at once made this page's script the slowest
+            # (≈ 30 ms with a complete file), and a closed box shows nothing anyway.
+            box = st.expander(
+                t(STEP_TITLES[step]),
+                expanded=step in ("stay", "job"),
+                key=f"advisor_step:{step}",
+                on_change="rerun",
+            )
+            if box.open:
+                with box:
+                    STEP_RENDERERS[step](assessment)

@@ -6,12 +6,17 @@ runs (tests/support/app_runs.py), never on time."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from browser_driver import Person
-from e2e_helpers import save_screenshot
-from playwright.sync_api import Browser, Page
+from e2e_helpers import REPO_ROOT, save_screenshot
+from playwright.sync_api import Browser, Page, expect
+
+from core.answers_file import parse_answers
 
 SCREENS = [(1280, 720), (1280, 800), (1440, 900), (1920, 1080)]
+EXAMPLES = REPO_ROOT / "examples"
 DATE = "2025-06-01"  # a day the program was open
 
 # The content's width, whether anything scrolls sideways, and whether the verdict grid is cut
@@ -74,5 +79,39 @@ def test_the_layout_stays_the_same_over_twenty_answers(
             assert not now["sideways"], (click + 1, now)
             assert now["clipped"] is False, (click + 1, now)
         save_screenshot(page, f"advisor-fr-{width}x{height}-after-20-answers", full_page=False)
+    finally:
+        context.close()
+
+
+def test_a_clients_file_is_loaded_and_downloaded_from_the_view(
+    browser: Browser, base_url: str, tmp_path
+) -> None:
+    example = EXAMPLES / "ai-foreign-worker.json"
+    context = browser.new_context(
+        base_url=base_url, locale="fr-CA", viewport={"width": 1280, "height": 720}
+    )
+    try:
+        page = context.new_page()
+        person = Person(page, "fr")
+        person.open("/advisor")
+        # No date yet: the view asks for it and shows no verdict, no question.
+        expect(page.locator(".st-key-advisor_date input")).to_have_value("")
+        expect(page.locator(".st-key-advisor_verdicts")).to_have_count(0)
+        expect(page.locator(".st-key-advisor_questions")).to_have_count(0)
+        save_screenshot(page, "advisor-fr-1280x720-no-date", full_page=False)
+        person.act(
+            lambda: page.locator(".st-key-upload_answers input[type=file]").set_input_files(
+                str(example)
+            ),
+            "loading the client's file",
+        )
+        assert page.url.rstrip("/").endswith("/advisor"), page.url  # the view stays
+        expect(page.locator(".st-key-advisor_date input")).to_have_value("2025-06-01")
+        expect(page.locator(".st-key-advisor_verdicts table")).to_have_count(1)
+        save_screenshot(page, "advisor-fr-1280x720-file-loaded", full_page=False)
+        with page.expect_download() as download:
+            page.locator(".st-key-download_answers [data-testid='stDownloadButton'] button").first.click()
+        saved = parse_answers(Path(download.value.path()).read_bytes())
+        assert saved == parse_answers(example.read_bytes())  # the same answers, read back
     finally:
         context.close()
