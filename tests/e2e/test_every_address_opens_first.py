@@ -49,10 +49,12 @@ def test_an_address_opened_first_on_a_fresh_server_shows_its_page(
                 shot = f"first-{address}-{locale}-{visit.replace(' ', '-')}"
                 save_screenshot(page, shot, full_page=False)
                 expect(page.get_by_test_id("stException")).to_have_count(0)
-                assert "encountered an error" not in page.inner_text("body")
-                # The default page (welcome) is shown at the root address: Streamlit's own way.
-                shown = page.url.removeprefix(server.url).strip("/")
-                assert shown == ("" if address == "welcome" else address), page.url
+                body = page.inner_text("body")
+                assert "encountered an error" not in body
+                # Streamlit's English "Page not found" box (an address it does not know).
+                assert "Page not found" not in body and "does not seem to exist" not in body
+                expect(page.get_by_role("dialog")).to_have_count(0)
+                assert page.url.removeprefix(server.url).strip("/") == address, page.url
                 # The document's language is the reader's, and no automatic page is listed
                 # (the bare scripts' names would be lower-case file names).
                 assert page.evaluate("document.documentElement.lang") == locale[:2]
