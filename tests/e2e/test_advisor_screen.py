@@ -115,3 +115,42 @@ def test_a_clients_file_is_loaded_and_downloaded_from_the_view(
         assert saved == parse_answers(example.read_bytes())  # the same answers, read back
     finally:
         context.close()
+
+
+# Where the title and the language switch are, against the header's bottom edge.
+PLACES_JS = """() => {
+  const header = document.querySelector("header").getBoundingClientRect();
+  const title = document.querySelector("h1").getBoundingClientRect();
+  const langs = document.querySelector(".st-key-lang_bar [data-testid='stRadio']");
+  const switchBox = langs.getBoundingClientRect();
+  return {headerBottom: header.bottom, titleTop: title.top, switchTop: switchBox.top,
+          switchBottom: switchBox.bottom, switches: document.querySelectorAll(
+            ".st-key-lang_bar").length};
+}"""
+
+
+@pytest.mark.parametrize("address", ["", "questions", "results", "advisor"])
+@pytest.mark.parametrize("width,height", [(1280, 900), (390, 844)], ids=lambda v: str(v))
+def test_no_band_above_the_title_and_the_language_switch_in_the_header(
+    browser: Browser, base_url: str, address: str, width: int, height: int
+) -> None:
+    context = browser.new_context(
+        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": height}
+    )
+    try:
+        page = context.new_page()
+        person = Person(page, "fr")
+        person.open(f"/{address}")
+        places = page.evaluate(PLACES_JS)
+        assert places["switches"] == 1, places
+        # The switch sits inside the header's band, the title right under it.
+        assert places["switchBottom"] <= places["headerBottom"] + 1, places
+        assert places["titleTop"] - places["headerBottom"] <= 40, places
+        save_screenshot(page, f"top-fr-{address or 'welcome'}-{width}", full_page=False)
+        if address == "questions" and width == 1280:
+            # Step 1's Next is on the first screen (no date chosen: its notice is shown too).
+            next_button = page.get_by_role("button", name=person.t("Next"), exact=True)
+            box = next_button.bounding_box()
+            assert box is not None and box["y"] + box["height"] <= height, box
+    finally:
+        context.close()
