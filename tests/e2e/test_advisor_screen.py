@@ -154,3 +154,57 @@ def test_no_band_above_the_title_and_the_language_switch_in_the_header(
             assert box is not None and box["y"] + box["height"] <= height, box
     finally:
         context.close()
+
+
+# Where each question is, by its key, and in which step's box; and where the field pressed last
+# was when it was pressed (read in the page, at the press itself).
+QUESTIONS_JS = """() => Object.fromEntries(Array.from(document.querySelectorAll(
+  ".st-key-advisor_questions [class*='st-key-q-']")).map((box) => [
+    Array.from(box.classList).find((c) => c.startsWith('st-key-q-')),
+    [box.getBoundingClientRect().top,
+     Array.from(box.closest("[class*='st-key-advisor_step']").classList).find(
+       (c) => c.startsWith('st-key-advisor_step'))]]))"""
+PRESSED_JS = """() => document.addEventListener('pointerdown', (event) => {
+  const box = event.target.closest("[class*='st-key-q-']");
+  window.__pressed = box ? box.getBoundingClientRect().top : null;
+}, true)"""
+
+
+@pytest.mark.parametrize("stride", [5, 7])
+def test_the_answered_field_stays_put_and_what_it_opens_comes_below(
+    browser: Browser, base_url: str, stride: int
+) -> None:
+    context = browser.new_context(
+        base_url=base_url, locale="fr-CA", viewport={"width": 1280, "height": 720}
+    )
+    try:
+        page = context.new_page()
+        person = open_advisor(page)
+        page.evaluate(PRESSED_JS)
+        opened_somewhere = 0
+        for click in range(24):
+            # First "I held a job" (it opens the job's questions), then answers spread around.
+            held = ".st-key-q-job-status label:has(input:not(:checked))"
+            where = held if click == 0 else UNCHOSEN
+            options = [o for o in page.locator(where).all() if o.is_visible()]
+            assert options, f"no answer left to click after {click} clicks"
+            option = options[(click * stride) % len(options)]
+            key = option.evaluate(
+                "(el) => Array.from(el.closest('[class*=st-key-q-]').classList)"
+                ".find((c) => c.startsWith('st-key-q-'))"
+            )
+            before = page.evaluate(QUESTIONS_JS)
+            person.act(option.click, f"answer {click + 1} ({key})")
+            pressed = page.evaluate("() => window.__pressed")
+            after = page.evaluate(QUESTIONS_JS)
+            assert key in after, f"the answered question {key} left the screen"
+            assert abs(after[key][0] - pressed) <= 4, (click + 1, key, pressed, after[key][0])
+            step = after[key][1]
+            for other, (top, its_step) in after.items():
+                if other not in before and its_step == step:
+                    opened_somewhere += 1
+                    assert top > after[key][0], f"{other} opened above {key}"
+        assert opened_somewhere, "no answer opened a question in its own step: test proves nothing"
+        save_screenshot(page, f"advisor-fr-1280x720-held-{stride}", full_page=False)
+    finally:
+        context.close()
