@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.interview import STEPS
 from core.results_view import reasons, results_view
-from ui import files, navigation, session, steps, verdicts
+from ui import consultation, files, navigation, session, steps, verdicts
 from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
@@ -83,7 +83,7 @@ with st.container(key="advisor_file"):
     with load_column:
         files.resume_from_file(move_on=False, label=t("Load a client's answers file"))
     with keep_column:
-        files.download_answers(t("Download the client's answers"))
+        consultation.client_actions()
 files.resumed_notice()
 
 if chosen is None:
@@ -118,7 +118,7 @@ else:
             why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
             st.markdown(f"**{md(why_title)}**")
             st.markdown("\n".join(f"- {line}" for line in lines))
-        files.download_report()
+        files.download_report(consultation.notes())
         if view.near_misses:
             change_title = t("What would change the outcome")
             st.markdown(f"**{md(change_title)}**")

@@ -42,19 +42,20 @@ def download_answers(label: str | None = None, key: str = "download_answers") ->
     )
 
 
-def _report(answers, lang: str) -> bytes:
+def _report(answers, lang: str, notes: str = "") -> bytes:
     from core.report import pdf_report  # fpdf loads only when a report is asked for (~0.2 s)
 
-    return pdf_report(answers, lang)
+    return pdf_report(answers, lang, notes)
 
 
-def download_report() -> None:
+def download_report(notes: str = "") -> None:
+    """`notes`: an advisor's notes, printed in the PDF (never in the answers file)."""
     t = session.t()
     lang = session.lang()
     answers = session.assessment()
     st.download_button(
         t("Download the report (PDF)"),
-        data=lambda: _report(answers, lang),  # built only when clicked
+        data=lambda: _report(answers, lang, notes),  # built only when clicked
         file_name=t("report-ia-ti-ev-{date}.pdf", date=_file_date()),
         mime="application/pdf",
         key="download_report",

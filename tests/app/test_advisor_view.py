@@ -52,3 +52,46 @@ def test_a_date_chosen_elsewhere_shows_in_the_field():
     at.run()
     assert at.text_input(key="advisor_date").value == "2025-12-31"
     assert grid_shown(at)
+
+
+def load_example(at, name: str = "ai-foreign-worker.json"):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / name
+    at.session_state["answers"] = json.loads(path.read_text(encoding="utf-8"))
+    at.run()
+    return at
+
+
+def test_the_advisors_notes_go_in_the_pdf_only():
+    from core.answers import Answers
+    from core.assess import assess
+    from core.report import report_lines
+
+    at = load_example(open_advisor("en"))
+    at.text_area(key="advisor_notes").set_value("Ask for the 2024 pay slips.").run()
+    assert "Ask for the 2024 pay slips." not in str(at.session_state["answers"])
+    lines = report_lines(assess(Answers.model_validate(at.session_state["answers"])), "en",
+                         at.text_area(key="advisor_notes").value)
+    assert "Advisor's notes" in lines and "Ask for the 2024 pay slips." in lines
+
+
+def test_new_client_offers_the_file_then_forgets_everything():
+    at = load_example(open_advisor("en"))
+    at.text_area(key="advisor_notes").set_value("Client A: check the CAQ.").run()
+    assert grid_shown(at)
+    at.button(key="new_client").click().run()
+    # Asked first, with the client's answers file on offer.
+    assert any("Start with a new client?" in w.value for w in at.warning)
+    assert grid_shown(at)  # nothing is cleared before the advisor confirms
+    at.button(key="new_client_confirmed").click().run()
+    assert not at.exception
+    assert at.session_state["answers"] == {"schema_version": 1}
+    assert at.text_input(key="advisor_date").value == ""
+    assert not grid_shown(at)
+    assert not any(t.key == "advisor_notes" for t in at.text_area)  # no date: no notes field
+    at.text_input(key="advisor_date").set_value("2025-06-01").run()
+    assert at.text_area(key="advisor_notes").value == ""
+    shown = " ".join(m.value for m in at.markdown)
+    assert "Machine-learning" not in shown and "CAQ" not in shown
