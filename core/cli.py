@@ -16,12 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from core.answers import answers_json_schema
-from core.answers_file import MAX_BYTES, AnswersFileError, error_message, parse_answers
+from core.answers_file import (
+    MAX_BYTES,
+    AnswersFileError,
+    error_message,
+    parse_answers,
+    read_answers_file,
+)
 from core.assess import assess
 from core.batch import default_jobs, run_batch
 from core.explain import assessment_json, assessment_text
@@ -98,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.command == "schema":
-            print(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
+            _emit(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
             return 0
         check_all_tables()
         on = _parse_date(args.date, t) if args.date else None
@@ -107,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
                 raise _Refusal(
                     t("{file}: cannot be read ({reason})", file=args.source, reason="not found")
                 )
-            tally = run_batch(
+            if args.source != "-" and not os.access(args.source, os.R_OK):
+                raise _Refusal(
+                    t("{file}: cannot be read ({reason})", file=args.source, reason="denied")
+                )
+            tally = _writing(lambda: run_batch(
                 args.source,
                 sys.stdout,
                 sys.stderr,
@@ -116,16 +127,16 @@ def main(argv: list[str] | None = None) -> int:
                 on=on,
                 progress=sys.stderr.isatty(),
                 jobs=args.jobs or default_jobs(),
-            )
+            ))
             return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))
         result = assess(answers, application_date=on)
         if args.command == "report":
             return _write_report(result, args.lang, args.output, t)
         if args.format == "json":
-            print(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
+            _emit(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
         else:
-            print(assessment_text(result, args.lang))
+            _emit(assessment_text(result, args.lang))
         return 0
     except AnswersFileError as error:
         return _refuse(error_message(error, lang))
@@ -134,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     except ReferenceDataError as error:
         return _refuse(
             t("reference data unusable, nothing assessed: {problem}", problem=str(error)), status=1
+        )
+    except _OutputFailed as failure:
+        return _refuse(
+            t("standard output: cannot be written ({reason})", reason=failure.reason), status=2
         )
     except KeyboardInterrupt:
         return 130
@@ -150,15 +165,47 @@ def _parse_date(text: str, t: Translator) -> date:
 
 
 def _read(path: str, t: Translator) -> bytes:
+    if path != "-":
+        try:  # a regular file only: a pipe or a device is refused, not waited on
+            return read_answers_file(path)
+        except AnswersFileError as error:
+            raise _Refusal(f"{path}: {error_message(error, t.lang)}") from None
     try:
-        if path == "-":
-            return sys.stdin.buffer.read(MAX_BYTES + 1)
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
     except OSError as error:
         raise _Refusal(
             t("{file}: cannot be read ({reason})", file=path, reason=error.strerror or "error")
         ) from None
+
+
+class _OutputFailed(Exception):
+    """Standard output refused what was written (a full disk, a closed device)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror)
+        self.reason = error.strerror or type(error).__name__
+
+
+def _emit(text: str) -> None:
+    """Print the whole result to standard output, or raise _OutputFailed."""
+    _writing(lambda: (print(text), sys.stdout.flush()))
+
+
+def _writing(write):  # noqa: ANN001, ANN202 - any writer to standard output
+    """Run `write`; an error of standard output (other than its reader leaving) becomes
+    _OutputFailed, and what stays in its buffer is dropped, so that Python does not fail
+    again, with a traceback, when it flushes standard output at exit."""
+    try:
+        return write()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            pass
+        raise _OutputFailed(error) from None
 
 
 def _write_report(result, lang: str, output: str, t: Translator) -> int:  # noqa: ANN001

@@ -74,12 +74,15 @@ def answered(answers: Any, path: str) -> bool:
 
 
 def open_conditions(assessment: Assessment) -> set[str]:
-    """Conditions still undecided in a way in that other conditions have not already lost."""
+    """Conditions still undecided in a way in that other conditions have not already lost, and
+    that an answer could decide."""
     found: set[str] = set()
     for way in assessment.ways:
         lost = any(f.status is Status.NOT_MET and f.id not in DATE_CONDITIONS for f in way.findings)
         if not lost:
-            found.update(f.id for f in way.findings if f.status is Status.UNKNOWN)
+            found.update(
+                f.id for f in way.findings if f.status is Status.UNKNOWN and f.outcome.decidable
+            )
     return found
 
 

@@ -24,9 +24,11 @@ from core.answers import (
     FrenchProof,
     FrenchTest,
     JobStatus,
+    Noc2016Skill,
     StayPurpose,
 )
 from core.i18n import N_, Translator
+from core.program import before_amendment
 from core.reference import annex_c_figure, art12_occupations, match_municipality
 from core.rules.diplomas import LEVEL_LABELS
 
@@ -260,6 +262,26 @@ JOB_STATUSES = {
     JobStatus.ACCEPTED.value: N_("I had accepted a job offer"),
     JobStatus.NONE.value: N_("Neither"),
 }
+NOC_2016_SKILLS = {
+    Noc2016Skill.TYPE_0.value: N_("Skill type 0 (management)"),
+    Noc2016Skill.A.value: N_("Skill level A (usually university)"),
+    Noc2016Skill.B.value: N_("Skill level B (usually college or apprenticeship)"),
+    Noc2016Skill.C.value: N_("Skill level C (usually secondary school)"),
+    Noc2016Skill.D.value: N_("Skill level D (on-the-job training)"),
+    Noc2016Skill.UNKNOWN.value: N_("I don't know"),
+}
+DEF_NOC_2016_SKILL = N_(
+    "Before A.M. 2023-002 came into force, the program's text used the 2016 National "
+    "Occupational Classification: a job of skill type 0 or skill level A or B counted. The "
+    "skill type or level is shown on the NOC 2016 page of the occupation (its code has 4 digits)."
+)
+
+
+def _before_amendment(answers: Answers, item: Any = None) -> bool:
+    """Only for an application dated before A.M. 2023-002: the 2021 text's words."""
+    return answers.application_date is not None and before_amendment(answers.application_date)
+
+
 FRENCH_PROOFS = {
     FrenchProof.TEST.value: N_("A French test or diploma (TEF, TCF, DELF, DALF)"),
     FrenchProof.LEVEL.value: N_("A level on the Échelle québécoise, from an assessment"),
@@ -401,6 +423,15 @@ QUESTIONS: tuple[Question, ...] = (
         Kind.DATE,
         N_("End date (last day worked)"),
         applies=lambda a, item: item.ongoing is False or item.end is not None,
+    ),
+    Question(
+        "work_history.noc2016_skill",
+        "work",
+        Kind.CHOICE,
+        N_("Skill type or level of this job in the NOC 2016"),
+        DEF_NOC_2016_SKILL,
+        options=_options(NOC_2016_SKILLS),
+        applies=_before_amendment,
     ),
     Question("work_history.full_time", "work", Kind.YES_NO, N_("Full-time?"), DEF_FULL_TIME),
     Question("work_history.in_quebec", "work", Kind.YES_NO, N_("In Québec?")),
