@@ -69,18 +69,19 @@ class _Document(FPDF):
         self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def pdf_report(assessment: Assessment, lang: str) -> bytes:
+def pdf_report(assessment: Assessment, lang: str, notes: str = "") -> bytes:
+    """The report; `notes`: an advisor's own words, printed as typed (in the PDF only)."""
     t = Translator(lang)
-    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers).output())
+    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers, notes).output())
 
 
-def report_lines(assessment: Assessment, lang: str) -> list[str]:
+def report_lines(assessment: Assessment, lang: str, notes: str = "") -> list[str]:
     """Every text the report puts on its pages, as written (for checks of typography)."""
     t = Translator(lang)
-    return _render(results_view(assessment, t.lang), t, assessment.answers).written
+    return _render(results_view(assessment, t.lang), t, assessment.answers, notes).written
 
 
-def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
+def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "") -> _Document:
     doc = _Document(t)
     doc.add_page()
     doc.heading(
@@ -111,6 +112,11 @@ def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
             ]
             doc.written.extend(row)
             table.row(row)
+
+    if notes.strip():
+        doc.heading(t("Advisor's notes"))
+        for line in notes.strip().splitlines():
+            doc.para(line)
 
     if view.key_figures:
         doc.heading(t("Key figures compared"))

@@ -27,11 +27,11 @@ def _file_date() -> str:
     return session.get("application_date") or date.today().isoformat()
 
 
-def download_answers() -> None:
+def download_answers(label: str | None = None, key: str = "download_answers") -> None:
     t = session.t()
     data = json.dumps(session.data(), ensure_ascii=False, indent=2).encode("utf-8")
     st.download_button(
-        t("Download my answers"),
+        label or t("Download my answers"),
         # A function, not the bytes: Streamlit then publishes nothing under /media/ until the
         # person clicks, and the file it makes then belongs to no session, so it is deleted
         # after the next two page runs (anyone's). Bytes given here would stay at their
@@ -40,7 +40,7 @@ def download_answers() -> None:
         data=lambda: data,
         file_name=t("answers-ia-ti-ev-{date}.json", date=_file_date()),
         mime="application/json",
-        key="download_answers",
+        key=key,
         on_click="ignore",
         help=t(
             "Keep this file to continue later, or to show an advisor. It holds your answers only."
@@ -48,19 +48,20 @@ def download_answers() -> None:
     )
 
 
-def _report(answers, lang: str) -> bytes:
+def _report(answers, lang: str, notes: str = "") -> bytes:
     from core.report import pdf_report  # fpdf loads only when a report is asked for (~0.2 s)
 
-    return pdf_report(answers, lang)
+    return pdf_report(answers, lang, notes)
 
 
-def download_report() -> None:
+def download_report(notes: str = "") -> None:
+    """`notes`: an advisor's notes, printed in the PDF (never in the answers file)."""
     t = session.t()
     lang = session.lang()
     answers = session.assessment()
     st.download_button(
         t("Download the report (PDF)"),
-        data=lambda: _report(answers, lang),  # built only when clicked
+        data=lambda: _report(answers, lang, notes),  # built only when clicked
         file_name=t("report-ia-ti-ev-{date}.pdf", date=_file_date()),
         mime="application/pdf",
         key="download_report",
@@ -68,8 +69,9 @@ def download_report() -> None:
     )
 
 
-def resume_from_file() -> None:
-    """Continue from an answers file: the answers in the session are kept if it is refused."""
+def resume_from_file(*, move_on: bool = True, label: str | None = None) -> None:
+    """Continue from an answers file: the answers in the session are kept if it is refused.
+    `move_on`: then go to the first step still open, or the results (the advisor view stays)."""
     t = session.t()
 
     def uploaded() -> None:
@@ -84,11 +86,12 @@ def resume_from_file() -> None:
         st.session_state.pop(UPLOAD_ERROR, None)
         session.replace_answers(answers.model_dump(mode="json", exclude_none=True))
         st.session_state[RESUMED] = True
-        step = first_open_step(session.assessment())
-        navigation.request("interview" if step else "results", step)
+        if move_on:
+            step = first_open_step(session.assessment())
+            navigation.request("interview" if step else "results", step)
 
     st.file_uploader(
-        t("Continue from a file"),
+        label or t("Continue from a file"),
         type=["json"],
         key=UPLOAD_KEY,
         on_change=uploaded,

@@ -82,11 +82,68 @@ def _visit(step: str) -> set[str]:
     return current[1]
 
 
-def show(assessment: Assessment, step: str) -> None:
+# A page that shows every step at once (the advisor view): per step, the questions in the order
+# they were shown, and the answers as they stood on the last run (to tell which one changed).
+SHOWN_IN_PLACE = "steps_shown_in_place"
+
+
+def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        pairs = (_flat(item, f"{prefix}{key}.").items() for key, item in value.items())
+        return {k: v for items in pairs for k, v in items}
+    return {prefix.rstrip("."): value}
+
+
+def _below_the_answer(step: str, questions: list[Question], answers: dict) -> list[Question]:
+    """The questions in the order already on screen; one that an answer opens goes right under
+    the question answered when its place in the list would be above it (nothing moves above
+    the cursor), else at its own place. Shown questions stay while they apply."""
+    kept = st.session_state.setdefault(SHOWN_IN_PLACE, {"answers": {}, "order": {}})
+    before, now = kept["answers"], _flat(answers)
+    changed = {path for path in before.keys() | now.keys() if before.get(path) != now.get(path)}
+    natural = [q.path for q in questions]
+    order = [path for path in kept["order"].get(step, []) if path in natural]
+    answered = [i for i, path in enumerate(order) if path in changed]
+    floor = answered[-1] + 1 if answered else 0  # nothing new goes above the answer
+    for path in natural:
+        if path in order:
+            continue
+        rank = natural.index(path)
+        place = next((i for i, old in enumerate(order) if natural.index(old) > rank), len(order))
+        place = max(place, floor)
+        order.insert(place, path)
+        if answered:
+            floor = place + 1  # several opened at once keep their own order under the answer
+    kept["order"][step] = order
+    by_path = {q.path: q for q in questions}
+    return [by_path[path] for path in order]
+
+
+def remember_answers(answers: dict) -> None:
+    """After a page showing every step: the answers as they stand (see `_below_the_answer`)."""
+    st.session_state.setdefault(SHOWN_IN_PLACE, {"answers": {}, "order": {}})
+    st.session_state[SHOWN_IN_PLACE]["answers"] = _flat(answers)
+
+
+def forget_order() -> None:
+    """A new client: nothing of the previous order is kept."""
+    st.session_state.pop(SHOWN_IN_PLACE, None)
+
+
+def show(assessment: Assessment, step: str, *, in_place: bool = False) -> None:
+    """One step's questions. `in_place`: on a page showing every step (the advisor view),
+    each step keeps what it showed and a question an answer opens comes under the answer."""
     INTROS.get(step, lambda a: None)(assessment)
-    shown = _visit(step)
+    if in_place:
+        kept = st.session_state.setdefault(SHOWN_IN_PLACE, {"answers": {}, "order": {}})
+        shown = set(kept["order"].get(step, []))
+    else:
+        shown = _visit(step)
     questions = to_ask(assessment, step, keep=shown)
-    shown.update(q.path for q in questions)
+    if in_place:
+        questions = _below_the_answer(step, questions, session.data())
+    else:
+        shown.update(q.path for q in questions)
     prefilled = _prefilled_from_period(assessment) if step == "job" else set()
     folded = [q for q in questions if q.field in prefilled and q.path.startswith("job.")]
     defined: set[str] = set()
@@ -356,5 +413,5 @@ def _list_editor(question: Question, assessment: Assessment) -> None:
 
 # Each step's questions, for pages that show a step elsewhere (the advisor view edits in place).
 STEP_RENDERERS: dict[str, Callable[[Assessment], None]] = {
-    step: (lambda assessment, step=step: show(assessment, step)) for step in STEPS
+    step: (lambda assessment, step=step: show(assessment, step, in_place=True)) for step in STEPS
 }
