@@ -651,6 +651,7 @@ NOT_ASKED = {
     "application_date": "asked on the welcome page, before the interview",
     "notes": "free notes kept in the file by advisors; decides nothing",
     "french.three_years_studies_in_french": "schema 1 files; now french.proof = studies",
+    "job.work_history_entry": "asked on the job step from the work history; decides nothing",
 }
 
 

@@ -40,7 +40,7 @@ SHARED_WITH_PERIOD = (
     "related_to_it_vfx",
     "title",
 )
-PREFILL_KEY = "prefill:job"
+LINK_PATH = "job.work_history_entry"  # which job of the work history the job held is
 
 
 def ask(question: Question, path: str, defined: set[str] | None = None) -> Any:
@@ -105,7 +105,7 @@ def show(assessment: Assessment, step: str) -> None:
         ):
             _job_from_history(assessment)
             if folded:
-                _folded_job_details(folded)
+                _folded_job_details(folded, _linked_entry(assessment))
 
 
 # --- Introductions: figures that help answer, from the rules ---------------------------------
@@ -242,24 +242,29 @@ def _which_place(place: Any) -> None:
 
 
 def _job_from_history(assessment: Assessment) -> None:
+    """Which job of the work history it is: an answer (job.work_history_entry), so the link
+    stays after a page change or a file loaded; picking one copies that period's details."""
     periods = assessment.answers.work_history or []
     if not periods:
         return
     t = session.t()
-    options = [*range(len(periods)), -1]
+    options = [*range(1, len(periods) + 1), 0]  # job numbers as people count them; 0: another
+    stored = _linked_entry(assessment)
+    key = widgets.key_of(LINK_PATH)
 
-    def label(index: int) -> str:
-        if index < 0:
+    def label(number: int) -> str:
+        if number == 0:
             return t("Another job")
-        period = periods[index]
+        period = periods[number - 1]
         name = period.title or (period.noc_code and occupations.title(period.noc_code)) or ""
-        return md(t(ENTRY_TITLES["work_history"], n=index + 1) + (f" — {name}" if name else ""))
+        return md(t(ENTRY_TITLES["work_history"], n=number) + (f" — {name}" if name else ""))
 
     def picked() -> None:
-        index = st.session_state[PREFILL_KEY]
-        if index is None or index < 0:
+        number = st.session_state[key]
+        session.set_value(LINK_PATH, number)
+        if not number:
             return
-        period = session.get(f"work_history.{index}") or {}
+        period = session.get(f"work_history.{number - 1}") or {}
         for field in SHARED_WITH_PERIOD:
             if period.get(field) is not None:
                 session.set_value(f"job.{field}", period[field])
@@ -268,20 +273,26 @@ def _job_from_history(assessment: Assessment) -> None:
     st.radio(
         t("Is it one of the jobs you listed in your work history?"),
         options,
-        index=None,
+        index=None if stored is None else options.index(stored),
         format_func=label,
-        key=PREFILL_KEY,
+        key=key,
         on_change=picked,
     )
 
 
+def _linked_entry(assessment: Assessment) -> int | None:
+    """The job number the job held is linked to (0: another job), if it still exists."""
+    number = assessment.answers.job.work_history_entry
+    periods = assessment.answers.work_history or []
+    return number if number is not None and number <= len(periods) else None
+
+
 def _prefilled_from_period(assessment: Assessment) -> set[str]:
     """The job's answers taken from the work period chosen (shown folded, still editable)."""
-    index = st.session_state.get(PREFILL_KEY)
-    periods = assessment.answers.work_history or []
-    if index is None or index < 0 or index >= len(periods):
+    number = _linked_entry(assessment)
+    if not number:
         return set()
-    period = periods[index]
+    period = (assessment.answers.work_history or [])[number - 1]
     job = assessment.answers.job
     return {
         field
@@ -290,10 +301,9 @@ def _prefilled_from_period(assessment: Assessment) -> set[str]:
     }
 
 
-def _folded_job_details(folded: list[Question]) -> None:
+def _folded_job_details(folded: list[Question], number: int) -> None:
     t = session.t()
-    index = st.session_state[PREFILL_KEY]
-    with st.expander(t("Details taken from job {n} (open to change them)", n=index + 1)):
+    with st.expander(t("Details taken from job {n} (open to change them)", n=number)):
         for question in folded:
             ask(question, question.path)
 
@@ -332,6 +342,8 @@ def _list_editor(question: Question, assessment: Assessment) -> None:
         current.pop(index)
         session.set_value(path, current)
         session.forget_widgets(f"q:{path}.")
+        if path == "work_history":
+            _unlink_removed_job(index + 1)
 
     st.markdown(f"**{t(question.label)}**")
     st.caption(t(LIST_HINTS[path]))
@@ -352,6 +364,14 @@ def _list_editor(question: Question, assessment: Assessment) -> None:
             st.button(t(NONE_LABELS[path]), on_click=none, key=f"none:{path}")
     if items == []:
         st.caption(t("Answered: none."))
+
+
+def _unlink_removed_job(number: int) -> None:
+    """The job held keeps pointing at the same period when an earlier one is removed."""
+    linked = session.get(LINK_PATH)
+    if linked:
+        session.set_value(LINK_PATH, None if linked == number else linked - (linked > number))
+        session.forget_widgets(widgets.key_of(LINK_PATH))
 
 
 # Each step's questions, for pages that show a step elsewhere (the advisor view edits in place).
