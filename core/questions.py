@@ -137,6 +137,25 @@ def _scored_test(answers: Answers, item: Any = None) -> bool:
     )
 
 
+# What an oral exam's mark is out of, as printed on the results ("18/25"); TEF and TCF listening
+# give points with no denominator printed. The TCF's speaking is out of 20 (answers.French).
+MARKS_OUT_OF = {
+    FrenchTest.DELF_B2: 25,
+    FrenchTest.DALF_C1: 25,
+    FrenchTest.DALF_C2: 50,
+}
+
+
+def mark_out_of(answers: Answers, path: str) -> int | None:
+    """The denominator of the mark asked at `path` for the test chosen, when it has one."""
+    test = answers.french.test
+    if test in MARKS_OUT_OF:
+        return MARKS_OUT_OF[test]
+    if path == "french.speaking" and test is not None and test.value.startswith("tcf"):
+        return 20
+    return None
+
+
 def _listening_scored(answers: Answers, item: Any = None) -> bool:
     """The DALF C2 has one oral exam, typed as the speaking mark."""
     return _scored_test(answers) and answers.french.test is not FrenchTest.DALF_C2
@@ -239,6 +258,10 @@ DEF_ANNEXE_C = N_(
     "The undertaking says you can provide for your and your family's basic needs for 3 months "
     "after obtaining permanent residence, with at least the amount of the scale of Annexe C of "
     "the Règlement sur l'immigration au Québec for your family size."
+)
+DEF_FUNDS = N_(
+    "Savings and other money you can use for your and your family's basic needs in the first "
+    "3 months after obtaining permanent residence; a salary to come does not count."
 )
 DEF_FAMILY = N_("Count yourself and the people who come with you under the same application.")
 
@@ -616,15 +639,14 @@ QUESTIONS: tuple[Question, ...] = (
         "family",
         Kind.YES_NO,
         N_(
-            "Will you sign the undertaking to provide for your and your family's basic needs "
-            "for 3 months after obtaining permanent residence?"
+            "With your application of {date}, did you sign the undertaking to provide for your "
+            "and your family's basic needs for 3 months after obtaining permanent residence?"
         ),
         DEF_ANNEXE_C,
     ),
-    Question("family.funds", "family", Kind.MONEY, N_("Money available for those 3 months")),
-    # Art. 6 3° (rules.general.self_sufficiency): the official amount is asked only where this
-    # tool does not know the year's Annexe C figure for the family; the yes/no only where the
-    # funds alone cannot be compared with an amount.
+    # Art. 6 3° (rules.general.self_sufficiency): the amount required first (the official one is
+    # asked only where this tool does not know the year's Annexe C figure for the family), then
+    # the money the person has; the yes/no only where the two cannot be compared.
     Question(
         "family.official_amount",
         "family",
@@ -634,10 +656,17 @@ QUESTIONS: tuple[Question, ...] = (
         applies=lambda a, item: _scale_known(a) is False,
     ),
     Question(
+        "family.funds", "family", Kind.MONEY, N_("Money available for those 3 months"),
+        DEF_FUNDS,
+    ),
+    Question(
         "family.funds_meet_scale",
         "family",
         Kind.YES_NO,
-        N_("Do you hold at least the official Annexe C amount for your family?"),
+        N_(
+            "Without typing the amounts: did you hold at least the Annexe C amount for your "
+            "family?"
+        ),
         DEF_ANNEXE_C,
         applies=lambda a, item: a.family.funds is None
         or (_scale_known(a) is False and a.family.official_amount is None),

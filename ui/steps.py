@@ -17,10 +17,10 @@ from core.assess import Assessment
 from core.experience import months_before
 from core.explain import CONFIDENCE_LABELS
 from core.i18n import N_
-from core.interview import to_ask
+from core.interview import funds_check, to_ask
 from core.questions import STEPS, Kind, Question, item_questions
 from core.reference import annex_c_figure, match_municipality, source_of
-from core.results_view import source_text
+from core.results_view import PUBLISHED_FIGURES, official_link, source_text
 from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
 from core.rules.ai_foreign_worker import WINDOW_MONTHS as WORK_WINDOW_MONTHS
 from core.rules.general import LEVEL_REQUIRED
@@ -84,21 +84,29 @@ def _visit(step: str) -> set[str]:
 
 def show(assessment: Assessment, step: str) -> None:
     INTROS.get(step, lambda a: None)(assessment)
+    first_visit = VISIT not in st.session_state or st.session_state[VISIT][0] != step
     shown = _visit(step)
     questions = to_ask(assessment, step, keep=shown)
+    new = set() if first_visit else {q.path for q in questions} - shown
     shown.update(q.path for q in questions)
     prefilled = _prefilled_from_period(assessment) if step == "job" else set()
     folded = [q for q in questions if q.field in prefilled and q.path.startswith("job.")]
     defined: set[str] = set()
+    amount_shown = False
     for question in questions:
         if question in folded:
             continue
+        if question.path in new:
+            _new_question_mark()
         if question.kind is Kind.LIST:
             _list_editor(question, assessment)
         else:
-            if question.path == "family.undertaking_signed":
+            if question.path in MONEY_REQUIRED_BEFORE and not amount_shown:
                 _annex_c_amount(assessment)
+                amount_shown = True
             ask(question, question.path, defined)
+            if question.path == "family.funds":
+                _funds_compared(assessment)
         if question.path == "job.status" and assessment.answers.job.status not in (
             None,
             JobStatus.NONE,
@@ -142,27 +150,75 @@ INTROS: dict[str, Callable[[Assessment], None]] = {
 }
 
 
+MONEY_REQUIRED_BEFORE = ("family.official_amount", "family.funds")
+
+
+def _new_question_mark() -> None:
+    """A question that appeared after an answer on this step says so (nothing appears unseen)."""
+    t = session.t()
+    st.badge(t("New question"), icon=":material/add_circle:", color="blue")
+
+
 def _annex_c_amount(assessment: Assessment) -> None:
+    """The amount required, before the money question: the year's Annexe C figure for this
+    family, or where to read it when this tool does not know it."""
     t = session.t()
     fam = assessment.answers.family
     counts = (fam.adults, fam.children_under_18, fam.dependent_children_18_plus)
     if None in counts:
+        st.info(t("Answer the questions on your family above to see the amount required."))
         return
     year = assessment.application_date.year
     amount, _, source = annex_c_figure(assessment.application_date, *counts)
-    if amount is not None:
-        st.info(t("Annexe C amount for your family in {year}: {amount}.", year=str(year),
-                  amount=t.money(amount)))
-        if source is not None:
-            st.caption(md(source_text(source.as_dict(t.lang), t)))
-    else:
-        st.info(
+    with st.container(border=True, key="amount_required"):
+        if amount is not None:
+            st.markdown(
+                t(
+                    "Amount required for your family in {year} (Annexe C): **{amount}** for the "
+                    "first 3 months.",
+                    year=str(year),
+                    amount=md(t.money(amount)),
+                )
+            )
+            if source is not None:
+                st.caption(md(source_text(source.as_dict(t.lang), t)))
+            return
+        link = official_link(PUBLISHED_FIGURES["family.official_amount"], t.lang)
+        st.markdown(
             t(
-                "The Annexe C amount for {year} is not known to this tool. Read the official "
-                "amount for your family on the ministry's site, then type it below or confirm "
-                "you hold at least that amount.",
+                "Amount required for your family in {year} (Annexe C): this tool does not have "
+                "it. Read it on the official page below, then type it here; or answer the "
+                "yes/no question further down.",
                 year=str(year),
             )
+        )
+        st.page_link(link.url, label=md(link.text), icon=":material/open_in_new:")
+
+
+def _funds_compared(assessment: Assessment) -> None:
+    """The money typed next to the amount required, as the rule of art. 6, par. 3° compared
+    them; or what is missing to compare them."""
+    t = session.t()
+    if assessment.answers.family.funds is None:
+        return
+    check = funds_check(assessment)
+    if check is None:
+        st.caption(
+            t("To compare your money with the amount required, the amount required is needed.")
+        )
+        return
+    figures = t(
+        "Money typed: {funds}. Amount required: {required}.",
+        funds=md(t.money(check.funds)),
+        required=md(t.money(check.required)),
+    )
+    if check.short_by is None:
+        st.success(figures + " " + t("It reaches the amount required."), icon=":material/check:")
+    else:
+        st.warning(
+            figures + " " + t("It is {gap} short of the amount required.",
+                              gap=md(t.money(check.short_by))),
+            icon=":material/close:",
         )
 
 

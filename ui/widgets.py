@@ -21,7 +21,7 @@ from core.answers_file import error_message
 from core.explain import render
 from core.i18n import N_, parse_amount, parse_day
 from core.interview import feeds
-from core.questions import Kind, Question
+from core.questions import Kind, Question, mark_out_of
 from core.rules.base import REGISTRY
 from ui import session
 
@@ -216,9 +216,10 @@ def amount(path: str, question: Question) -> Any:
             return
         store(path, str(value))
 
+    # A salary-like example beside the money for 3 months of basic needs would mislead.
     example = _plain(t.money(Decimal("45.50") if cents else 95000))
-    return _typed_field(path, question, shown, read, placeholder=t("e.g. {example}",
-                                                                     example=example))
+    placeholder = None if path.startswith("family.") else t("e.g. {example}", example=example)
+    return _typed_field(path, question, shown, read, placeholder=placeholder)
 
 
 def _plain(money: str) -> str:
@@ -226,31 +227,55 @@ def _plain(money: str) -> str:
 
 
 def number(path: str, question: Question) -> Any:
-    """A count, a score, a percentage or hours: figures in the person's language."""
+    """A count, a score, a percentage or hours: figures in the person's language. A mark may be
+    typed as printed ("18/25") when the denominator is the exam's."""
     t = session.t()
     whole = question.kind is Kind.WHOLE_NUMBER
     low, high = question.bounds or (Decimal(0), Decimal(10**6))
+    out_of = mark_out_of(session.answers(), path) if path.startswith("french.") else None
     stored = session.get(path)
     shown = "" if stored is None else t.number(Decimal(str(stored)))
 
     def read(typed: str) -> None:
+        mark, slash, denominator = typed.partition("/")
+        if slash:
+            if denominator.strip() != str(out_of):
+                _refuse_denominator(path, denominator.strip(), out_of)
+                return
+            typed = mark
         try:
             value = parse_amount(typed.replace("%", ""), session.lang())
         except (ValueError, ArithmeticError, InvalidOperation):
             value = None
-        if value is None or not low <= value <= high or (whole and value != int(value)):
+        top = min(high, Decimal(out_of)) if out_of else high
+        if value is None or not low <= value <= top or (whole and value != int(value)):
             _refuse(
                 path,
                 N_("Type a whole number from {low} to {high}.")
                 if whole
                 else N_("Type a number from {low} to {high}."),
                 low=t.number(low),
-                high=t.number(high),
+                high=t.number(top),
             )
             return
         store(path, int(value) if whole else str(value))
 
-    return _typed_field(path, question, shown.replace("\u00a0", " "), read)
+    example = t("e.g. {example}", example=f"{out_of * 18 // 25}/{out_of}") if out_of else None
+    return _typed_field(path, question, shown.replace("\u00a0", " "), read, placeholder=example)
+
+
+def _refuse_denominator(path: str, typed: str, out_of: int | None) -> None:
+    """A mark "over" something else than the exam's denominator: say what it is out of."""
+    if out_of is None:
+        _refuse(path, N_("This score is in points, with no “/”: type the points only."))
+    else:
+        _refuse(
+            path,
+            N_("This exam's mark is out of {out_of}, not {typed}: type it as {example}."),
+            out_of=out_of,
+            typed=typed or "?",
+            example=f"{out_of * 18 // 25}/{out_of}",
+        )
 
 
 def text(path: str, question: Question) -> Any:
