@@ -84,6 +84,7 @@ class Question:
 
 
 LIST_NAMES = ("diplomas", "work_history")
+ENTRY_TITLES = {"diplomas": N_("Diploma {n}"), "work_history": N_("Job {n}")}  # one entry
 STEPS = ("stay", "diplomas", "work", "job", "french", "family")
 
 

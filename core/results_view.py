@@ -33,10 +33,11 @@ from core.explain import (
     value_text,
 )
 from core.i18n import N_, Translator, babel_locale
+from core.interview import Unanswered, feeds, open_conditions, unanswered
 from core.logic import Status
 from core.near_miss import near_misses
 from core.program import RULES_VERSION, program_dates
-from core.questions import question_for
+from core.questions import ENTRY_TITLES
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
 from core.rules.diplomas import LEVEL_LABELS
@@ -385,37 +386,37 @@ def headline(assessment: Assessment, t: Translator) -> str:
 
 
 def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ...]:
-    """Answers that could still change a verdict: inputs of conditions "cannot tell yet" in
-    ways not already lost; in the order of the conditions. The answers that settle the same
-    conditions come together (the hourly wage and the published 9th decile: one item)."""
-    wanted: dict[str, list[str]] = {}
-    for way in assessment.ways:
-        if way.verdict != "incomplete":
-            continue
-        for finding in way.unknown:
-            words = _condition_words(finding.id, t)
-            for path in finding.outcome.missing:
-                conditions = wanted.setdefault(path, [])
-                if words not in conditions:
-                    conditions.append(words)
-    grouped: dict[tuple[str, ...], list[str]] = {}
-    for path, conditions in wanted.items():
-        grouped.setdefault(tuple(conditions), []).append(path)
+    """The questions that could still change a verdict (core.interview.unanswered: the same
+    list the interview, its review and the file loaded count), grouped by the open conditions
+    they would settle (the hourly wage and the published 9th decile: one item)."""
+    open_ids = open_conditions(assessment)
+    grouped: dict[tuple[str, ...], list[Unanswered]] = {}
+    for item in unanswered(assessment):
+        conditions = tuple(
+            dict.fromkeys(_condition_words(cid, t) for cid in feeds(item.question) if cid in open_ids)
+        )
+        grouped.setdefault(conditions, []).append(item)
     day = assessment.application_date
     return tuple(
         ToAnswer(
             conditions,
-            tuple(paths),
-            tuple(_question_words(path, day, t) for path in paths),
-            next((_figure_link(p, t.lang) for p in paths if p in PUBLISHED_FIGURES), None),
+            tuple(item.path for item in items),
+            tuple(_item_words(item, day, t) for item in items),
+            next(
+                (_figure_link(i.path, t.lang) for i in items if i.path in PUBLISHED_FIGURES), None
+            ),
         )
-        for conditions, paths in grouped.items()
+        for conditions, items in grouped.items()
     )
 
 
-def _question_words(path: str, day: date, t: Translator) -> str:
-    question = question_for(path)
-    return question.wording(t, day) if question is not None else path
+def _item_words(item: Unanswered, day: date, t: Translator) -> str:
+    """The question, with the list entry it is about ("Job 2 — Full-time?")."""
+    words = item.question.wording(t, day)
+    if item.entry is None:
+        return words
+    entry = ENTRY_TITLES[item.question.list_name]
+    return f"{t(entry, n=item.entry)} — {words}"
 
 
 def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
@@ -543,7 +544,7 @@ def answers_count(answers: Answers) -> int:
 
 def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> str:
     """Said after a file is loaded: what was loaded and what is still to answer."""
-    missing = sum(len(item.paths) for item in still_to_answer(assessment, t))
+    missing = len(unanswered(assessment))  # the count the interview's review gives
     loaded = t.plural(
         "Loaded: {n} answer, for an application dated {date}.",
         "Loaded: {n} answers, for an application dated {date}.",
@@ -556,8 +557,8 @@ def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> s
         loaded
         + " "
         + t.plural(
-            "{n} answer could still change a verdict.",
-            "{n} answers could still change a verdict.",
+            "{n} question could still change a verdict.",
+            "{n} questions could still change a verdict.",
             missing,
         )
     )

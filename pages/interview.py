@@ -39,6 +39,7 @@ st.progress(
     text=t("Step {n} of {total}", n=position + 1, total=len(visible)),
 )
 
+files.example_notice()
 files.resumed_notice()
 if session.get("application_date") is None:
     # Reached by the menu before the first page: the answers would be read at today's date.

@@ -17,7 +17,15 @@ t = session.t()
 st.title(t("Results"), anchor=False)
 if not files.has_answers():
     # An empty session (a reload, a new visit): no verdicts from nothing.
-    st.info(t("No answers yet: nothing to assess. Start with the questions."), icon="ℹ️")
+    st.info(
+        t(
+            "No answers in this session: nothing to assess. Answers are kept in the browser "
+            "tab only, so a reload or a new visit starts empty. If you downloaded your answers, "
+            "load that file below to get them back; otherwise start with the questions."
+        ),
+        icon=":material/info:",
+    )
+    files.resume_from_file()
     st.button(
         t("Start the questions"),
         type="primary",
@@ -28,6 +36,7 @@ if not files.has_answers():
     focus.apply()  # st.stop ends the run before app.py would
     st.stop()
 view = results_view(session.assessment(), session.lang())  # nothing to assess before
+files.example_notice()
 st.markdown(f"**{md(view.headline)}**")
 files.resumed_notice()
 st.caption(md(view.assessed_text))

@@ -106,8 +106,10 @@ if chosen and not in_force_on(date.fromisoformat(chosen)):
 
 def start() -> None:
     if session.get("application_date") is None:
+        # The message asks to type a date: the field to type it in is shown, and focused.
+        st.session_state[CHOICE_KEY] = OTHER
         st.session_state[DATE_ERROR] = True
-        focus.request("date_choice")
+        focus.request("application_date")
         return
     navigation.request("interview")
 
@@ -115,6 +117,8 @@ def start() -> None:
 st.button(t("Start the questions"), type="primary", on_click=start, key="start")
 if st.session_state.get(DATE_ERROR) and session.get("application_date") is None:
     st.caption(t("Choose the application date above first."))
+
+files.example_starts()
 
 st.subheader(t("What this tool is, and is not"))
 st.markdown(

@@ -18,7 +18,7 @@ from core.experience import months_before
 from core.explain import CONFIDENCE_LABELS
 from core.i18n import N_
 from core.interview import funds_check, to_ask
-from core.questions import STEPS, Kind, Question, item_questions
+from core.questions import ENTRY_TITLES, STEPS, Kind, Question, item_questions
 from core.reference import annex_c_figure, match_municipality, source_of
 from core.results_view import PUBLISHED_FIGURES, official_link, source_text
 from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
@@ -366,7 +366,6 @@ def _folded_job_details(folded: list[Question], number: int) -> None:
 
 # --- Lists: diplomas and work periods ---------------------------------------------------------
 
-ENTRY_TITLES = {"diplomas": N_("Diploma {n}"), "work_history": N_("Job {n}")}
 ADD_LABELS = {"diplomas": N_("Add a diploma"), "work_history": N_("Add a job")}
 NONE_LABELS = {"diplomas": N_("I have no diploma"), "work_history": N_("I have no work experience")}
 MODELS = {"diplomas": Diploma, "work_history": WorkPeriod}

@@ -110,3 +110,39 @@ def test_a_dalf_c2_mark_out_of_50_is_accepted():
     answer_visible(at, data, "en")
     at.text_input(key="q:french.speaking").set_value("16/50").run()
     assert at.session_state["answers"]["french"]["speaking"] == 16
+
+
+def test_start_with_no_date_shows_the_date_field_with_its_message():
+    at = new_app("fr")
+    at.button(key="start").click().run()
+    field = at.text_input(key="q:application_date")
+    assert field.label.startswith("Date de la demande")
+    assert any("Date de la demande" in e.value for e in at.error)
+    field.set_value("2025-06-01").run()
+    assert not any("Date de la demande" in e.value for e in at.error)
+    at.button(key="start").click().run()
+    assert at.title[0].value != Translator("fr")("AI, IT and visual effects: eligibility self-assessment")
+
+
+def test_an_example_situation_opens_its_results_in_one_click_marked_as_an_example():
+    at = new_app("fr")
+    example = next(b for b in at.button if b.key == "example:ai-foreign-worker")
+    assert plain(example.label).startswith("Exemple : ")
+    example.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Résultats"
+    assert any("personne fictive" in i.value for i in at.info)
+    assert at.session_state["answers"]["application_date"] == "2025-06-01"
+    assert "notes" not in at.session_state["answers"]
+    # Clearing the example's answers ends the example.
+    at.button(key="clear_answers").click().run()
+    at.button(key="clear_confirmed").click().run()
+    assert not any("personne fictive" in i.value for i in at.info)
+
+
+def test_results_with_no_answers_say_how_to_get_them_back_and_offer_the_file():
+    at = new_app("fr")
+    at.switch_page("pages/results.py").run()
+    hint = plain(" ".join(i.value for i in at.info))
+    assert "Aucune réponse" in hint and "chargez ce fichier" in hint
+    assert [u for u in at.get("file_uploader")], "the file can be loaded right there"
