@@ -143,12 +143,12 @@ files.download_answers()
 files.clear_button()
 
 st.subheader(t("Change my answers"))
-columns = st.columns(3)
-for index, step in enumerate(("stay", "diplomas", "work", "job", "french", "family")):
-    columns[index % 3].button(
-        t(STEP_TITLES[step]),
-        key=f"edit:{step}",
-        on_click=navigation.request,
-        args=("interview", step),
-        use_container_width=True,
-    )
+# One row that wraps, in step order (columns would stack column by column on a phone).
+with st.container(horizontal=True, key="change_steps"):
+    for step in ("stay", "diplomas", "work", "job", "french", "family"):
+        st.button(
+            t(STEP_TITLES[step]),
+            key=f"edit:{step}",
+            on_click=navigation.request,
+            args=("interview", step),
+        )
