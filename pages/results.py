@@ -41,9 +41,9 @@ st.markdown(f"**{md(view.headline)}**")
 files.resumed_notice()
 st.caption(md(view.assessed_text))
 if view.program_in_force:
-    st.warning(md(view.repeal_notice), icon="⚠️")
+    st.warning(md(view.repeal_notice), icon=":material/warning:")
 else:
-    st.error(md(view.repeal_notice), icon="🛑")
+    st.error(md(view.repeal_notice), icon=":material/block:")
 
 st.subheader(t("At a glance"))
 verdicts.grid(view)
@@ -58,7 +58,8 @@ def show_condition(stream: str, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
     with st.container(border=True):
         st.markdown(
-            f"{condition.mark} **{md(condition.heading)}**  \n*{md(condition.status_text)}*"
+            f"{verdicts.icon(condition.mark)} **{md(condition.heading)}**  \n"
+            f"*{md(condition.status_text)}*"
         )
         if condition.profile_note:
             st.caption(md(condition.profile_note))
@@ -99,7 +100,7 @@ for stream in view.streams:
     with st.expander(t("Conditions met or not applicable ({n})", n=len(stream.settled))):
         for condition in stream.settled:
             st.markdown(
-                f"{condition.mark} **{md(condition.heading)}** · "
+                f"{verdicts.icon(condition.mark)} **{md(condition.heading)}** · "
                 f"*{md(condition.status_text)}*  \n{md(condition.message)}"
             )
 

@@ -24,7 +24,7 @@ st.error(
         "any more. This tool still assesses a file at the application date you choose.",
         end=t.date(dates.repealed),
     ),
-    icon="🛑",
+    icon=":material/block:",
 )
 
 # The date comes first: every verdict depends on it, and today the program is closed.
@@ -88,7 +88,7 @@ with st.container(key="date_box"):
                 earliest=t.date(date(2015, 1, 1)),
                 latest=t.date(date(2035, 12, 31)),
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
 
 chosen = session.get("application_date")
@@ -100,7 +100,7 @@ if chosen and not in_force_on(date.fromisoformat(chosen)):
             "the file stood.",
             date=t.date(date.fromisoformat(chosen)),
         ),
-        icon="⚠️",
+        icon=":material/warning:",
     )
 
 
@@ -147,7 +147,7 @@ st.info(
         "whether it was.",
         cap=t.number(dates.annual_cap),
     ),
-    icon="ℹ️",
+    icon=":material/info:",
 )
 st.caption(
     t(

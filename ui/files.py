@@ -188,7 +188,7 @@ def resumed_notice() -> None:
     from core.results_view import loaded_message
 
     assessment = session.assessment()
-    st.success(md(loaded_message(assessment.answers, assessment, session.t())), icon="📂")
+    st.success(md(loaded_message(assessment.answers, assessment, session.t())), icon=":material/folder_open:")
 
 
 def example_starts() -> None:
@@ -275,7 +275,7 @@ def clear_button() -> None:
                 "Clear every answer of this session? This cannot be undone. Download your "
                 "answers first if you want to keep them."
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
         with st.container(horizontal=True):
             st.button(t("Yes, clear my answers"), key="clear_confirmed", on_click=clear_answers)

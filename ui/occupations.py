@@ -73,7 +73,7 @@ def _noc_field(path: str, question: Question) -> Any:
                     query=query,
                 )
             ),
-            icon="🔎",
+            icon=":material/search:",
         )
     if codes:
 

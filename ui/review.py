@@ -72,7 +72,7 @@ def still_open(assessment: Assessment) -> None:
     t = session.t()
     left = unanswered(assessment)
     if not left:
-        st.success(t("Every question that could change a verdict has an answer."), icon="✅")
+        st.success(t("Every question that could change a verdict has an answer."), icon=":material/check_circle:")
         return
     with st.container(border=True, key="still_open"):
         st.markdown(

@@ -243,7 +243,7 @@ def _place(typed: str | None) -> None:
             ),
         }[place.in_cmm]
         amount = SALARY_INSIDE_CMM if place.in_cmm else SALARY_OUTSIDE_CMM
-        st.info(md(t(words, name=place.name, amount=t.money(amount))), icon="📍")
+        st.info(md(t(words, name=place.name, amount=t.money(amount))), icon=":material/location_on:")
     elif place.ambiguous:
         _which_place(place)
     else:
@@ -261,7 +261,7 @@ def _place(typed: str | None) -> None:
                 )
                 + hint
             ),
-            icon="❓",
+            icon=":material/help:",
         )
     source = source_of("cmm_municipalities")
     if place.in_cmm is None:

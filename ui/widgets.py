@@ -82,7 +82,7 @@ def show_error(path: str) -> None:
     """The refusal of what was typed, under the field."""
     text = error_text(path)
     if text is not None:
-        st.error(text, icon="⚠️")
+        st.error(text, icon=":material/error:")
 
 
 def _fresh(path: str, key: str) -> None:

@@ -4,8 +4,10 @@ on a phone, where the keyboard focus lands, what a loaded file brings back."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from browser_driver import Person, key_class
 from e2e_helpers import save_screenshot
 from playwright.sync_api import Browser, expect
@@ -150,7 +152,99 @@ def test_a_refused_file_names_the_field_as_the_interview_asks_it(
         text = alert.inner_text().replace("\u00a0", " ")
         assert "Diplôme 1 — un champ que cet outil ne connaît pas (« grade »)" in text, text
         assert "?." not in text and "diplomas[" not in text, text
+        # The file stays listed in the uploader, its size in French units.
+        listed = person.page.locator(f".{key_class('upload_answers')}").inner_text()
+        assert re.search(r"\d+,\d\u00a0o\b", listed) and not re.search(r"\dB\b", listed), listed
         save_screenshot(person.page, "fr-1280-refused-file", full_page=False)
     finally:
         person.page.context.close()
 
+
+
+# --- The French walk: every screen, at a phone's width and a desktop's ----------------------
+
+# Words of English that would betray an untranslated string (whole words, case-sensitive
+# where French shares the spelling in lower case).
+ENGLISH = re.compile(
+    r"\b(?:the|and|of|your|you|with|this|that|for|is|are|Browse|Upload|Drag|drop|files?|"
+    r"Help|Open|Close|Step|Results|icon|Limit|per|Press|Enter|apply|Show|Clear|Copy|heading|"
+    r"link|stream|Yes|No|Not sure|App|Job|Diploma|Change|Next|Back|check_circle|cancel|"
+    r"\d+(?:\.\d+)?(?:B|KB|MB))\b"
+)
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u274C\u2753-\u2757\u2B50]")
+BILINGUAL = ("English", "Langue / Language")  # the language switch names both languages
+
+
+def typed_by_the_person(data: dict) -> list[str]:
+    """Text the person typed (job titles, diploma names): theirs, in whatever language."""
+    found: list[str] = []
+    stack: list = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack += list(item.values())
+        elif isinstance(item, list):
+            stack += item
+        elif isinstance(item, str) and " " in item:
+            found.append(item)
+    return found
+
+
+def english_on_screen(person: Person, theirs: list[str]) -> list[str]:
+    texts = person.page.evaluate(
+        """() => {
+          const main = document.querySelector("[data-testid='stApp']");
+          const out = [main.innerText];
+          for (const el of main.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
+            if (el.closest("[aria-hidden='true']")) continue;
+            for (const a of ["aria-label", "title", "alt", "placeholder"]) {
+              const v = el.getAttribute(a); if (v) out.push(v);
+            }
+          }
+          return out;
+        }"""
+    )
+    found = []
+    for text in texts:
+        for mine in (*theirs, *BILINGUAL):
+            text = text.replace(mine, " ")
+        found += [m.group(0) for m in ENGLISH.finditer(text)]
+        found += EMOJI.findall(text)
+    return found
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
+    browser: Browser, base_url: str, tmp_path: Path, width: int
+):
+    data = load("ai-foreign-worker.json")
+    theirs = typed_by_the_person(data)
+    person = person_at(browser, base_url, {"width": width, "height": 900})
+    person.screenshots = f"fr-{width}-walk"
+    seen: dict[str, list[str]] = {}
+
+    def look(name: str) -> None:
+        seen[name] = english_on_screen(person, theirs)
+
+    try:
+        look("welcome-first")
+        person.go_through_interview(data, on_each_page=look)
+        person.see_results()
+        look("results")
+        path = tmp_path / "answers.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        # (a page left keeps its elements hidden in the page: the visible button)
+        clear = person.page.locator(f".{key_class('clear_answers')} button >> visible=true")
+        person.act(clear.click, "clear my answers")
+        person.click("clear_confirmed")
+        look("welcome-after-clearing")
+        person.act(
+            lambda: person.page.locator(f".{key_class('upload_answers')} input[type=file]")
+            .set_input_files(str(path)),
+            "loading a file",
+        )
+        look("after-loading-a-file")
+        person.snapshot("after-file")
+    finally:
+        person.page.context.close()
+    assert {name: words for name, words in seen.items() if words} == {}
