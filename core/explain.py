@@ -51,7 +51,7 @@ NOT_ASSESSED = (
         "Admissibility to Canada (health, security, criminality), decided by the federal "
         "government."
     ),
-    N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
+    N_("Whether the yearly cap of s. 4 was reached when the file was filed."),
     N_("The authenticity of diplomas, job offers and test results."),
 )
 CONFIDENCE_LABELS = {
@@ -231,7 +231,7 @@ def _notices(lang: str) -> tuple[str, ...]:
     dates = program_dates()
     return (
         t(
-            "The program was repealed on {end} (art. 14); it was in effect from {start}. "
+            "The program was repealed on {end} (s. 14); it was in effect from {start}. "
             "This is a self-assessment, not a decision of the ministry.",
             end=t.date(dates.repealed),
             start=t.date(dates.in_force),
@@ -246,7 +246,7 @@ def _notices(lang: str) -> tuple[str, ...]:
         ),
         t(
             "At most {cap} foreign nationals are selected each year under the program "
-            "(art. 4); this tool cannot tell whether that year's cap was reached.",
+            "(s. 4); this tool cannot tell whether that year's cap was reached.",
             cap=t.number(dates.annual_cap),
         ),
     )
@@ -275,7 +275,7 @@ def _fees_json(year: int, lang: str) -> dict[str, Any]:
         "text": (
             t(
                 "Fees for {year}: {principal} for the principal applicant and {member} for "
-                "each accompanying family member (art. 13).",
+                "each accompanying family member (s. 13).",
                 year=str(fees.year),
                 principal=t.money(fees.principal),
                 member=t.money(fees.family_member),

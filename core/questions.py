@@ -221,7 +221,7 @@ DEF_AI_SECTOR = N_(
 )
 DEF_VFX_SECTOR = N_(
     "Visual effects (VFX): creating or compositing computer-generated images for film, "
-    "television, advertising or games. Four occupations of art. 12 count only in this sector."
+    "television, advertising or games. Four occupations of s. 12 count only in this sector."
 )
 DEF_SKILLS = N_(
     "Your diplomas and experience match what the employer asks for in the job offer."
@@ -475,15 +475,15 @@ QUESTIONS: tuple[Question, ...] = (
         "job.noc_code", "job", Kind.NOC, N_("Occupation (NOC 2021)"), DEF_NOC, applies=_job_known
     ),
     Question(
-        "job.full_time", "job", Kind.YES_NO, N_("Is it full-time?"), DEF_FULL_TIME,
+        "job.full_time", "job", Kind.YES_NO, N_("Was it full-time?"), DEF_FULL_TIME,
         applies=_job_known,
     ),
-    Question("job.in_quebec", "job", Kind.YES_NO, N_("Is it in Québec?"), applies=_job_known),
+    Question("job.in_quebec", "job", Kind.YES_NO, N_("Was it in Québec?"), applies=_job_known),
     Question(
         "job.ai_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in the artificial intelligence sector?"),
+        N_("Was it in the artificial intelligence sector?"),
         DEF_AI_SECTOR,
         applies=_job_known,
     ),
@@ -491,7 +491,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.vfx_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in the visual-effects sector?"),
+        N_("Was it in the visual-effects sector?"),
         DEF_VFX_SECTOR,
         applies=_job_sector("vfx"),
     ),
@@ -499,14 +499,14 @@ QUESTIONS: tuple[Question, ...] = (
         "job.related_to_it_vfx",
         "job",
         Kind.YES_NO,
-        N_("Is the teaching related to information technologies or visual effects?"),
+        N_("Was the teaching related to information technologies or visual effects?"),
         applies=_job_sector("it_or_vfx"),
     ),
     Question(
         "job.ineligible_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in an ineligible sector (Annexe E RIQ)?"),
+        N_("Was it in an ineligible sector (Annexe E RIQ)?"),
         DEF_INELIGIBLE_SECTORS,
         applies=_job_known,
     ),
@@ -514,7 +514,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.controlled_company",
         "job",
         Kind.YES_NO,
-        N_("Is it for a company you control?"),
+        N_("Was it for a company you control?"),
         DEF_CONTROLLED_COMPANY,
         applies=_job_known,
     ),
@@ -522,7 +522,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.skills_meet_requirements",
         "job",
         Kind.YES_NO,
-        N_("Do your skills meet the job's requirements?"),
+        N_("Did your skills meet the job's requirements?"),
         DEF_SKILLS,
         applies=_job_known,
     ),

@@ -5,7 +5,14 @@ Everything shown comes from the results view (core/results_view.py): this page o
 
 import streamlit as st
 
-from core.results_view import ConditionView, Link, results_view
+from core.results_view import (
+    NOT_ASKED_HERE,
+    ConditionView,
+    Link,
+    StreamView,
+    results_view,
+    settled_elsewhere,
+)
 from ui import files, focus, navigation, session, verdicts
 from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
@@ -54,7 +61,7 @@ def official_link(link: Link) -> None:
     st.page_link(link.url, label=md(link.text), icon=":material/open_in_new:")
 
 
-def show_condition(stream: str, condition: ConditionView) -> None:
+def show_condition(stream: StreamView, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
     with st.container(border=True):
         st.markdown(
@@ -63,6 +70,9 @@ def show_condition(stream: str, condition: ConditionView) -> None:
         )
         if condition.profile_note:
             st.caption(md(condition.profile_note))
+        if settled_elsewhere(stream, condition):
+            st.markdown(md(t(NOT_ASKED_HERE)))  # the interview did not ask: no prompt here
+            return
         st.markdown(md(condition.message))
         for figure in condition.figures:
             st.markdown(f"- {md(figure)}")
@@ -75,7 +85,7 @@ def show_condition(stream: str, condition: ConditionView) -> None:
         if condition.published_figure:
             official_link(condition.published_figure)
         for index, path in enumerate(condition.to_answer):
-            answer_button(path, key=f"answer:{stream}:{condition.id}:{index}")
+            answer_button(path, key=f"answer:{stream.stream}:{condition.id}:{index}")
         with st.expander(t("The law's words — {citation}", citation=condition.citation)):
             st.markdown(f"> {md(condition.law_fr)}")
             if t.lang == "en":
@@ -93,10 +103,10 @@ for stream in view.streams:
         st.markdown(md(t("Decisive reason: {reason}", reason=stream.decisive)))
         with st.expander(t("Why, condition by condition ({n})", n=len(stream.open))):
             for condition in stream.open:
-                show_condition(stream.stream, condition)
+                show_condition(stream, condition)
     else:
         for condition in stream.open:
-            show_condition(stream.stream, condition)
+            show_condition(stream, condition)
     with st.expander(t("Conditions met or not applicable ({n})", n=len(stream.settled))):
         for condition in stream.settled:
             st.markdown(

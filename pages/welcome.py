@@ -20,7 +20,7 @@ DATE_ERROR = "date_error"
 st.title(t("AI, IT and visual effects: eligibility self-assessment"), anchor=False)
 st.error(
     t(
-        "This program was repealed on {end} (art. 14): no application can be made under it "
+        "This program was repealed on {end} (s. 14): no application can be made under it "
         "any more. This tool still assesses a file at the application date you choose.",
         end=t.date(dates.repealed),
     ),
@@ -95,8 +95,8 @@ chosen = session.get("application_date")
 if chosen and not in_force_on(date.fromisoformat(chosen)):
     st.warning(
         t(
-            "On {date} the program was not open: every way in will be “not eligible” for that "
-            "reason (art. 1 or 14). The other conditions are still assessed so you can see how "
+            "On {date} the program was not open: every stream will be “not eligible” for that "
+            "reason (s. 1 or 14). The other conditions are still assessed so you can see how "
             "the file stood.",
             date=t.date(date.fromisoformat(chosen)),
         ),

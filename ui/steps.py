@@ -138,7 +138,7 @@ def _french_intro(assessment: Assessment) -> None:
     st.caption(
         t(
             "Only the Francophone profile asks for oral French at level {level} or more "
-            "(art. 6, par. 2°); both profiles are assessed, so you can answer even with no proof.",
+            "(s. 6, para. 2°); both profiles are assessed, so you can answer even with no proof.",
             level=LEVEL_REQUIRED,
         )
     )

@@ -28,7 +28,7 @@ def grid(view: ResultsView) -> None:
     t = session.t()
     profiles = view.grid[0][1]
     rows = [
-        "| " + " | ".join([t("Way in"), *(md(w.profile_text) for w in profiles)]) + " |",
+        "| " + " | ".join([t("Stream"), *(md(w.profile_text) for w in profiles)]) + " |",
         "|---|---|---|",
     ]
     for name, ways in view.grid:

@@ -91,6 +91,19 @@ def _fresh(path: str, key: str) -> None:
         st.session_state[session.ERRORS].pop(path, None)
 
 
+def _in_this_language(path: str, key: str) -> None:
+    """After a language switch, a valid answer is shown again in the new language's format
+    ("115 000" becomes "115,000"); a refused entry keeps what was typed, to be corrected."""
+    drawn_in = "lang:" + key
+    if (
+        st.session_state.get(drawn_in) not in (None, session.lang())
+        and key in st.session_state
+        and path not in st.session_state[session.ERRORS]
+    ):
+        del st.session_state[key]
+    st.session_state[drawn_in] = session.lang()
+
+
 # --- one function per kind ----------------------------------------------------------------------
 
 
@@ -115,6 +128,12 @@ def yes_no(path: str, question: Question) -> Any:
     return session.get(path)
 
 
+def option_text(label: str) -> str:
+    """An option as a list shows it: a capital first letter, whatever its place in a sentence
+    ("Baccalauréat" beside "DEP (…)"); the message keeps its lower case for use in sentences."""
+    return label[:1].upper() + label[1:]
+
+
 def choice(path: str, question: Question) -> Any:
     t = session.t()
     key = key_of(path)
@@ -130,7 +149,7 @@ def choice(path: str, question: Question) -> Any:
         label_of(question),
         values,
         index=index,
-        format_func=lambda value: t(labels[value]),
+        format_func=lambda value: option_text(t(labels[value])),
         key=key,
         on_change=changed,
         help=why_asked(question),
@@ -160,6 +179,7 @@ def _typed_field(
         read(typed)
 
     _fresh(path, key)
+    _in_this_language(path, key)
     st.text_input(
         label_of(question),
         value=shown,

@@ -32,7 +32,7 @@ def load(name: str) -> dict:
 def verdicts_shown(at, lang: str) -> dict[str, str]:
     """Verdicts as the summary table shows them: {stream label: (francophone, francisation)}."""
     t = Translator(lang)
-    table = next(m.value for m in at.markdown if m.value.startswith(f"| {t('Way in')}"))
+    table = next(m.value for m in at.markdown if m.value.startswith(f"| {t('Stream')}"))
     rows = [row.strip("|").split("|") for row in table.splitlines()[2:]]
     return {cells[0].strip(): (cells[1].strip(), cells[2].strip()) for cells in rows}
 
@@ -108,8 +108,8 @@ def test_switching_language_in_the_middle_keeps_every_answer():
     assert not at.exception
     assert at.session_state["answers"] == before
     assert at.title[0].value == "The job held or accepted"
-    # The widgets still show what was typed, and the questions are now in English.
-    assert at.text_input(key="q:job.annual_salary").value == "115 000"
+    # The widgets show the answers in English formats, and the questions are now in English.
+    assert at.text_input(key="q:job.annual_salary").value == "115,000"
     assert at.text_input(key="q:job.annual_salary").label == "Gross annual salary"
     # Back to an earlier step and forward again: the answers are shown, in English formats.
     at.button(key="back").click().run()

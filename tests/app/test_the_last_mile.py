@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from driver import answer_visible, click_to_page, go_through_interview, new_app
+from driver import (
+    add_list_entries,
+    answer_visible,
+    click_to_page,
+    go_through_interview,
+    new_app,
+)
 
 from core.i18n import Translator
 
@@ -146,3 +152,28 @@ def test_results_with_no_answers_say_how_to_get_them_back_and_offer_the_file():
     hint = plain(" ".join(i.value for i in at.info))
     assert "Aucune réponse" in hint and "chargez ce fichier" in hint
     assert [u for u in at.get("file_uploader")], "the file can be loaded right there"
+
+
+def test_options_read_with_one_capitalisation():
+    data = load("ai-quebec-graduate.json")
+    at = new_app("fr")
+    go_through_interview(at, data, "fr", stop_at="Diplomas")
+    add_list_entries(at, data, "fr")
+    levels = next(r for r in at.radio if (r.key or "").endswith(".level"))
+    shown = list(levels.options)
+    assert all(text[:1].isupper() for text in shown), shown
+    assert "Maîtrise" in shown and "Baccalauréat" in shown
+
+
+def test_a_typed_amount_takes_the_new_languages_format_after_a_switch():
+    data = load("ai-foreign-worker.json")
+    at = new_app("fr")
+    go_through_interview(at, data, "fr", stop_at="The job held or accepted")
+    answer_visible(at, data, "fr")
+    assert at.text_input(key="q:job.annual_salary").value == "115 000"
+    at.radio(key="lang_switch").set_value("en").run()
+    assert at.text_input(key="q:job.annual_salary").value == "115,000"
+    # A refused entry keeps what was typed, whatever the language.
+    at.text_input(key="q:job.annual_salary").set_value("beaucoup").run()
+    at.radio(key="lang_switch").set_value("fr").run()
+    assert at.text_input(key="q:job.annual_salary").value == "beaucoup"
