@@ -658,7 +658,7 @@ def _near_miss_text(miss: NearMiss, assessment: Assessment, t: Translator) -> st
     if miss.side_effects:
         changes = [
             t(
-                "{condition} would be “{status}”",
+                "the condition “{condition}” would become: {status}",
                 condition=_condition_words(cid, t),
                 status=t(STATUS_LABELS[status]),
             )
