@@ -20,7 +20,7 @@ from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
-from core.results_view import ResultsView, results_view
+from core.results_view import NOT_ASKED_HERE, ResultsView, results_view, settled_elsewhere
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
@@ -97,11 +97,11 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
     doc.para(view.repeal_notice, size=8.5)
     doc.para(t(NOT_ADVICE), size=8.5)
 
-    doc.heading(t("The six ways in"))
+    doc.heading(t("Verdicts: three streams, two profiles each"))
     with doc.table(col_widths=(90, 45, 45), text_align="LEFT", line_height=5) as table:
         doc.set_font(FAMILY, "B", 9)
         first = view.grid[0][1]
-        header = [t("Way in"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
+        header = [t("Stream"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
         doc.written.extend(header)
         table.row(header)
         doc.set_font(FAMILY, "", 9)
@@ -140,6 +140,10 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
             )
             if condition.profile_note:
                 doc.para(condition.profile_note, size=8, indent=4)
+            if settled_elsewhere(stream, condition):
+                # The interview did not ask: no prompt to type what would change nothing.
+                doc.para(t(NOT_ASKED_HERE), indent=4)
+                continue
             doc.para(condition.message, indent=4)
             for figure in condition.figures:
                 doc.para(figure, indent=4)
