@@ -8,6 +8,9 @@ reader's language (`error_message`). Nothing here writes anywhere.
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from typing import Any
 
 from pydantic import ValidationError
@@ -32,6 +35,31 @@ class AnswersFileError(ValueError):
     def __str__(self) -> str:
         return error_message(self, "en")
 
+    def __reduce__(self):  # noqa: ANN204 - crosses to and from batch worker processes whole
+        return (AnswersFileError, (self.code, self.field, self.params))
+
+
+def read_answers_file(path: str | os.PathLike) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file (enough for parse_answers to tell a file
+    too large), without ever waiting: a folder, a pipe or a device is refused unread."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise AnswersFileError("unreadable", params={"reason": error.strerror or "?"}) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AnswersFileError("not_a_file")
+        parts: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES and (part := os.read(fd, MAX_BYTES + 1 - size)):
+            parts.append(part)
+            size += len(part)
+        return b"".join(parts)
+    except OSError as error:
+        raise AnswersFileError("unreadable", params={"reason": error.strerror or "?"}) from None
+    finally:
+        os.close(fd)
+
 
 def parse_answers(raw: bytes | str) -> Answers:
     if isinstance(raw, str):
@@ -41,21 +69,73 @@ def parse_answers(raw: bytes | str) -> Answers:
     if not raw.strip():
         raise AnswersFileError("empty")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # utf-8-sig: a byte order mark at the start (some editors write one) is not content.
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_object)
     except UnicodeDecodeError as error:
         raise AnswersFileError("not_utf8") from error
+    except AnswersFileError:
+        raise
     except RecursionError as error:
         raise AnswersFileError("too_deep") from error
     except ValueError as error:
         raise AnswersFileError("not_json") from error
-    return answers_from_data(data)
+    # A character refused in text can only be there written as an escape (\n, \u202e) or as
+    # the UTF-8 of a direction mark, a line separator or DEL: without any, no text to check.
+    return answers_from_data(data, check_text=_MAYBE_REFUSED.search(raw) is not None)
 
 
-def answers_from_data(data: Any) -> Answers:
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are all different: a key written twice is refused, not
+    silently the last one."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise AnswersFileError("duplicate_key", _name(twice))
+    return data
+
+
+# Refused in text: control characters (C0, DEL, C1, line and paragraph separators), and the
+# marks that change the direction text is shown in (U+202E shows "gnp.exe" as "exe.png").
+# Line breaks and tabs are allowed in the advisor's free notes only.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MULTILINE = {("notes",)}
+_MULTILINE_ALLOWED = "\n\r\t"
+_MAYBE_REFUSED = re.compile(
+    rb"\\|\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
+)
+
+
+def _check_text(data: Any) -> None:
+    """Every text value of the file, in file order: no control or direction character."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        location, value = stack.pop()
+        if isinstance(value, str):
+            if found := _BIDI.search(value):
+                raise AnswersFileError(
+                    "bidi_character", _path(location), {"char": f"U+{ord(found.group()):04X}"}
+                )
+            for found in _CONTROL.finditer(value):
+                if location in _MULTILINE and found.group() in _MULTILINE_ALLOWED:
+                    continue
+                raise AnswersFileError(
+                    "control_character", _path(location), {"char": f"U+{ord(found.group()):04X}"}
+                )
+        elif isinstance(value, dict):
+            stack += [((*location, key), item) for key, item in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [((*location, i), item) for i, item in reversed(list(enumerate(value)))]
+
+
+def answers_from_data(data: Any, *, check_text: bool = True) -> Answers:
     if not isinstance(data, dict):
         raise AnswersFileError("not_object")
     if _depth(data) > MAX_DEPTH:
         raise AnswersFileError("too_deep")
+    if check_text:
+        _check_text(data)
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise AnswersFileError("no_version", "schema_version", {"version": SCHEMA_VERSION})
@@ -98,6 +178,14 @@ def _name(part: str) -> str:
     return text or '""'
 
 
+MAX_VALUE_CHARS = 40
+
+
+def _cut(text: str) -> str:
+    """A value from the file, as long as a message can hold (a 4,000-digit number is not)."""
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
+
+
 def _depth(value: Any) -> int:
     """How many containers are nested in `value`, counted to MAX_DEPTH + 1 at most: one level
     of the tree at a time, stopping as soon as it is too deep (no recursion)."""
@@ -116,6 +204,17 @@ def _depth(value: Any) -> int:
 
 # What is expected, by error code (pydantic's `type` codes and ours).
 EXPECTED = {
+    "unreadable": N_("the file cannot be read ({reason})"),
+    "not_a_file": N_("not a regular file (a folder, a pipe or a device): not read"),
+    "duplicate_key": N_("this field is written twice in the file; keep only one"),
+    "control_character": N_(
+        "this text holds a control character ({char}: a line break, a tab or another "
+        "invisible code); remove it"
+    ),
+    "bidi_character": N_(
+        "this text holds an invisible direction mark ({char}), which can show the text in "
+        "another order than written; remove it"
+    ),
     "too_large": N_("the file is larger than {limit} kB; an answers file is much smaller"),
     "empty": N_("the file is empty"),
     "not_utf8": N_("the file is not text (UTF-8)"),
@@ -168,7 +267,11 @@ def error_message(error: AnswersFileError, lang: str, *, with_field: bool = True
     """One line: the field, then what is expected, in the reader's language. Beside the field
     it concerns (in the app), only what is expected."""
     t = Translator(lang)
-    params = {key: str(value) for key, value in error.params.items()}
+    # What the file holds is cut to a readable length; what is expected (the schema's) is not.
+    params = {
+        key: str(value) if key == "expected" else _cut(str(value))
+        for key, value in error.params.items()
+    }
     try:
         expected = t(EXPECTED.get(error.code, FALLBACK), **params)
     except (KeyError, IndexError):

@@ -23,7 +23,7 @@ import gc
 import io
 import multiprocessing
 import os
-import pickle
+import pickle  # nosec B403
 import queue
 import signal
 import sys
@@ -35,7 +35,13 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from core.answers_file import AnswersFileError, error_message, parse_answers
+from core.answers_file import (
+    MAX_BYTES,
+    AnswersFileError,
+    error_message,
+    parse_answers,
+    read_answers_file,
+)
 from core.assess import STREAMS, assess
 from core.explain import assessment_json_bytes, assessment_json_text
 from core.i18n import Translator
@@ -44,19 +50,32 @@ from core.rules.general import PROFILES
 WAY_COLUMNS = [f"{stream}/{profile}" for stream in STREAMS for profile in PROFILES]
 CHUNK = 64  # records sent to a worker at a time
 IN_FLIGHT = 4  # chunks queued per worker: enough to keep it busy, bounded memory
+LINE_LIMIT = MAX_BYTES + 2  # a line read up to here is over the limit, with or without its \n
 
-Record = tuple[str, bytes]  # where ("12": line 12, or a file name), the raw answers file
+# Where ("12": line 12, or a file name), and the raw answers file, or why it could not be read.
+Record = tuple[str, bytes | AnswersFileError]
 
 
 def records(source: str) -> Iterator[Record]:
+    """The records of a folder (its regular `*.json` files, at most the size limit + 1 byte of
+    each read) or of a JSON Lines file (a line longer than the limit is cut there and skipped
+    to its end: refused as too large, never held whole)."""
     path = Path(source)
     if source != "-" and path.is_dir():
         for file in sorted(path.glob("*.json")):
-            yield file.name, file.read_bytes()
+            try:
+                yield file.name, read_answers_file(file)
+            except AnswersFileError as error:
+                yield file.name, error
         return
     stream = sys.stdin.buffer if source == "-" else path.open("rb")
     with stream:
-        for number, line in enumerate(stream, start=1):
+        number = 0
+        while line := stream.readline(LINE_LIMIT):
+            number += 1
+            if len(line) == LINE_LIMIT and not line.endswith(b"\n"):
+                while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
+                    pass  # the rest of an overlong line: read and dropped
             if line.strip():
                 yield str(number), line
 
@@ -116,6 +135,8 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
 
     for where, raw in chunk:
         try:
+            if isinstance(raw, AnswersFileError):
+                raise raw
             answers = parse_answers(raw)
         except AnswersFileError as error:
             refused += 1

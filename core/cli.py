@@ -3,6 +3,7 @@
     python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
     python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv] [--jobs N]
     python -m core report FILE|- --output report.pdf [--date] [--lang fr|en]
+    python -m core timeline FILE|- [--from DATE] [--to DATE] [--lang] [--format json|text|csv]
     python -m core schema
 
 Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
@@ -15,13 +16,21 @@ the output is the same, in the same order, whatever the number.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from core.answers import answers_json_schema
-from core.answers_file import MAX_BYTES, AnswersFileError, error_message, parse_answers
+from core.answers_file import (
+    MAX_BYTES,
+    AnswersFileError,
+    error_message,
+    parse_answers,
+    read_answers_file,
+)
 from core.assess import assess
 from core.batch import default_jobs, run_batch
 from core.explain import assessment_json, assessment_text
@@ -69,6 +78,14 @@ def _parser() -> _Parser:
     report.add_argument("--output", required=True, help="the PDF file to write")
     report.add_argument("--date", help="application date, YYYY-MM-DD")
     report.add_argument("--lang", default="fr", choices=("fr", "en"))
+    over_time = commands.add_parser(
+        "timeline", help="each way's verdict over a range of application dates"
+    )
+    over_time.add_argument("file", help="answers file (JSON), or - for standard input")
+    over_time.add_argument("--from", dest="first", help="first application date, YYYY-MM-DD")
+    over_time.add_argument("--to", dest="last", help="last application date, YYYY-MM-DD")
+    over_time.add_argument("--lang", default="fr", choices=("fr", "en"))
+    over_time.add_argument("--format", default="json", choices=("json", "text", "csv"))
     return parser
 
 
@@ -98,16 +115,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.command == "schema":
-            print(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
+            _emit(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
             return 0
         check_all_tables()
+        if args.command == "timeline":
+            return _timeline(args, t)
         on = _parse_date(args.date, t) if args.date else None
         if args.command == "evaluate-batch":
             if args.source != "-" and not Path(args.source).exists():
                 raise _Refusal(
                     t("{file}: cannot be read ({reason})", file=args.source, reason="not found")
                 )
-            tally = run_batch(
+            if args.source != "-" and not os.access(args.source, os.R_OK):
+                raise _Refusal(
+                    t("{file}: cannot be read ({reason})", file=args.source, reason="denied")
+                )
+            tally = _writing(lambda: run_batch(
                 args.source,
                 sys.stdout,
                 sys.stderr,
@@ -116,16 +139,16 @@ def main(argv: list[str] | None = None) -> int:
                 on=on,
                 progress=sys.stderr.isatty(),
                 jobs=args.jobs or default_jobs(),
-            )
+            ))
             return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))
         result = assess(answers, application_date=on)
         if args.command == "report":
             return _write_report(result, args.lang, args.output, t)
         if args.format == "json":
-            print(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
+            _emit(json.dumps(assessment_json(result, args.lang), ensure_ascii=False, indent=2))
         else:
-            print(assessment_text(result, args.lang))
+            _emit(assessment_text(result, args.lang))
         return 0
     except AnswersFileError as error:
         return _refuse(error_message(error, lang))
@@ -134,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     except ReferenceDataError as error:
         return _refuse(
             t("reference data unusable, nothing assessed: {problem}", problem=str(error)), status=1
+        )
+    except _OutputFailed as failure:
+        return _refuse(
+            t("standard output: cannot be written ({reason})", reason=failure.reason), status=2
         )
     except KeyboardInterrupt:
         return 130
@@ -149,16 +176,93 @@ def _parse_date(text: str, t: Translator) -> date:
         raise _Refusal(t("--date: a real date written YYYY-MM-DD is expected")) from None
 
 
-def _read(path: str, t: Translator) -> bytes:
+def _timeline(args: argparse.Namespace, t: Translator) -> int:
+    from core.timeline import (
+        CSV_HEADER,
+        default_range,
+        timeline,
+        timeline_json,
+        timeline_rows,
+        timeline_text,
+    )
+
+    start, end = default_range()
+    first = _option_date("--from", args.first, t) or start
+    last = _option_date("--to", args.last, t) or end
+    if last < first:
+        raise _Refusal(
+            t(
+                "--from, --to: the range ends ({end}) before it begins ({start})",
+                start=first.isoformat(),
+                end=last.isoformat(),
+            )
+        )
+    answers = parse_answers(_read(args.file, t))
+    result = timeline(answers, first, last)
+    if args.format == "json":
+        print(json.dumps(timeline_json(result, args.lang), ensure_ascii=False, indent=2))
+    elif args.format == "text":
+        print(timeline_text(result, args.lang), end="")
+    else:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_HEADER)
+        writer.writerows(timeline_rows(result, args.lang))
+    return 0
+
+
+def _option_date(option: str, text: str | None, t: Translator) -> date | None:
+    if text is None:
+        return None
     try:
-        if path == "-":
-            return sys.stdin.buffer.read(MAX_BYTES + 1)
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _Refusal(
+            t("{option}: a real date written YYYY-MM-DD is expected", option=option)
+        ) from None
+
+
+def _read(path: str, t: Translator) -> bytes:
+    if path != "-":
+        try:  # a regular file only: a pipe or a device is refused, not waited on
+            return read_answers_file(path)
+        except AnswersFileError as error:
+            raise _Refusal(f"{path}: {error_message(error, t.lang)}") from None
+    try:
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
     except OSError as error:
         raise _Refusal(
             t("{file}: cannot be read ({reason})", file=path, reason=error.strerror or "error")
         ) from None
+
+
+class _OutputFailed(Exception):
+    """Standard output refused what was written (a full disk, a closed device)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror)
+        self.reason = error.strerror or type(error).__name__
+
+
+def _emit(text: str) -> None:
+    """Print the whole result to standard output, or raise _OutputFailed."""
+    _writing(lambda: (print(text), sys.stdout.flush()))
+
+
+def _writing(write):  # noqa: ANN001, ANN202 - any writer to standard output
+    """Run `write`; an error of standard output (other than its reader leaving) becomes
+    _OutputFailed, and what stays in its buffer is dropped, so that Python does not fail
+    again, with a traceback, when it flushes standard output at exit."""
+    try:
+        return write()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            pass
+        raise _OutputFailed(error) from None
 
 
 def _write_report(result, lang: str, output: str, t: Translator) -> int:  # noqa: ANN001

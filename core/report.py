@@ -9,11 +9,14 @@ next; the answers the assessment used; the sources. Addresses are printed as tex
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
@@ -68,16 +71,16 @@ class _Document(FPDF):
 
 def pdf_report(assessment: Assessment, lang: str) -> bytes:
     t = Translator(lang)
-    return bytes(_render(results_view(assessment, t.lang), t).output())
+    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers).output())
 
 
 def report_lines(assessment: Assessment, lang: str) -> list[str]:
     """Every text the report puts on its pages, as written (for checks of typography)."""
     t = Translator(lang)
-    return _render(results_view(assessment, t.lang), t).written
+    return _render(results_view(assessment, t.lang), t, assessment.answers).written
 
 
-def _render(view: ResultsView, t: Translator) -> _Document:
+def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
     doc = _Document(t)
     doc.add_page()
     doc.heading(
@@ -115,6 +118,8 @@ def _render(view: ResultsView, t: Translator) -> _Document:
             status = f" [{figure.status_text}]" if figure.status_text else ""
             doc.para(figure.label + status, size=8.5, bold=True)
             doc.para(figure.text, size=8.5, indent=4)
+
+    _over_time(doc, view, t, answers)
 
     for stream in view.streams:
         doc.heading(stream.name)
@@ -202,3 +207,58 @@ def _render(view: ResultsView, t: Translator) -> _Document:
     for notice in view.other_notices:
         doc.para(notice, size=8)
     return doc
+
+
+CHART_WIDTH_PX = 680  # drawn at the page's text width (180 mm)
+OVER_TIME_LINES = N_(
+    "Solid line: the application date, {chosen}. Dashed: A.M. 2023-002 in force ({amended}) "
+    "and the repeal ({repealed})."
+)
+
+
+def _over_time(doc: _Document, view: ResultsView, t: Translator, answers: Answers) -> None:
+    """The six ways over the program's life: the results page's chart, as vector graphics,
+    and the same facts in sentences."""
+    from core.program import program_dates
+    from core.timeline import HELD_UNCHANGED, timeline, way_sentences
+    from core.timeline_chart import chart_svg
+
+    result = timeline(answers)
+    chosen = view.application_date
+    svg = _for_fpdf(chart_svg(result, t.lang, chosen, CHART_WIDTH_PX))
+    if "dejavu sans" not in doc.fonts:  # the family the chart's text is set in
+        doc.add_font("DejaVu Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    doc.heading(t("Over time"))
+    doc.image(io.BytesIO(svg.encode()), x=doc.l_margin, w=doc.epw)
+    dates = program_dates()
+    doc.para(
+        t(
+            OVER_TIME_LINES,
+            chosen=t.date(chosen),
+            amended=t.date(dates.amended),
+            repealed=t.date(dates.repealed),
+        ),
+        size=8,
+    )
+    doc.para(t(HELD_UNCHANGED), size=8)
+    for way in result.ways:
+        for sentence in way_sentences(way, t.lang):
+            doc.para(f"• {sentence}", size=8.5)
+
+
+_LINE = re.compile(r"<line\b[^>]*>")
+_EMPTY_PATH = re.compile(r"<path\b(?![^>]*\bd=\"[Mm])[^>]*/>")
+
+
+def _for_fpdf(svg: str) -> str:
+    """What fpdf2's SVG reader needs of Vega's SVG: a line's coordinates written even when 0
+    (Vega leaves them out), and no empty path (an invisible one: fpdf2 refuses it)."""
+
+    def coordinates(found: re.Match) -> str:
+        tag = found.group(0)
+        for name in ("x1", "y1", "x2", "y2"):
+            if f" {name}=" not in tag:
+                tag = tag.replace("<line", f'<line {name}="0"', 1)
+        return tag
+
+    return _EMPTY_PATH.sub("", _LINE.sub(coordinates, svg))

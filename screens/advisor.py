@@ -9,7 +9,7 @@ import streamlit as st
 
 from core.interview import STEPS
 from core.results_view import reasons, results_view
-from ui import files, navigation, session, verdicts
+from ui import files, navigation, session, timeline_chart, verdicts
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
@@ -42,6 +42,7 @@ verdicts_column, questions = st.columns([1, 1], gap="large")  # verdicts first w
 with verdicts_column, st.container(key="advisor_verdicts"):
     st.markdown(f"**{md(view.headline)}**")
     verdicts.grid(view)
+    timeline_chart.show("advisor")
     lines = [
         t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
         for stream in view.streams

@@ -6,7 +6,7 @@ Everything shown comes from the results view (core/results_view.py): this page o
 import streamlit as st
 
 from core.results_view import ConditionView, Link, results_view
-from ui import files, focus, navigation, session, verdicts
+from ui import files, focus, navigation, session, timeline_chart, verdicts
 from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
 from ui.text import md
@@ -38,6 +38,7 @@ else:
 
 st.subheader(t("At a glance"))
 verdicts.grid(view)
+timeline_chart.show("results")
 
 
 def official_link(link: Link) -> None:

@@ -6,7 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+source scripts/install-locked.sh
+install_locked ""
 
 # Listen on loopback unless told otherwise. (Headless Streamlit without a specific
 # server.address also looks up the machine's public IP over HTTP at start-up.)

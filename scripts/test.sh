@@ -13,6 +13,10 @@ fi
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
     packages+=(nginx)  # run by the test as its own foreground process, not as a service
 fi
+# The proxy tests make a self-signed certificate with the openssl command.
+if ! command -v openssl >/dev/null 2>&1; then
+    packages+=(openssl)
+fi
 if [ "${#packages[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
         apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
@@ -28,7 +32,10 @@ fi
 if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+source scripts/install-locked.sh
+install_locked "[test]"  # the tests run on the versions deployed
 
 .venv/bin/python -m ruff check .
+# Static security scan; its findings are triaged in pyproject.toml ([tool.bandit]).
+.venv/bin/python -m bandit -c pyproject.toml -q -r app.py core pages ui scripts
 .venv/bin/python -m pytest -q "$@"

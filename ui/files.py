@@ -1,7 +1,8 @@
 """Files the person chooses to take or bring: the answers file and the PDF report.
 
-Nothing is written on the server: downloads are built in memory for this session, and an
-uploaded file is read, checked, and either loaded into the session or refused with a message.
+Nothing is written on the server: downloads are made in memory when the person clicks (never
+published before), and an uploaded file is read, checked, and either loaded into the session or
+refused with a message.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ def download_answers() -> None:
     data = json.dumps(session.data(), ensure_ascii=False, indent=2).encode("utf-8")
     st.download_button(
         t("Download my answers"),
-        data=data,
+        # A function, not the bytes: Streamlit then publishes nothing under /media/ until the
+        # person clicks, and the file it makes then belongs to no session, so it is deleted
+        # after the next two page runs (anyone's). Bytes given here would stay at their
+        # /media/ address as long as the session is kept, and a closed browser's session is
+        # never ended in Streamlit 1.67 (docs/deploy.md).
+        data=lambda: data,
         file_name=t("answers-ia-ti-ev-{date}.json", date=_file_date()),
         mime="application/json",
         key="download_answers",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# `&` too: unescaped, "R&amp;D" would show as "R&D" (Markdown decodes HTML entities).
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 # GitHub-flavoured Markdown turns a web or mail address found in plain text into a link, after
 # escapes are read: an invisible zero-width space inside it keeps typed text from becoming one.
 _ZWSP = "\u200b"

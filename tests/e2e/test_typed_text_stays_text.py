@@ -10,7 +10,10 @@ from browser_driver import Person
 from playwright.sync_api import Page, expect
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ai-foreign-worker.json"
-TITLE = "<img src=x onerror=window.__pwned=1> [link](http://evil.example) <script>1</script>"
+TITLE = (
+    "<img src=x onerror=window.__pwned=1> [link](http://evil.example) <script>1</script>"
+    " R&amp;D &lt;b&gt;"  # entities shown as written, not decoded
+)
 PLACE = "<b>Laval</b> ![x](http://evil.example/x.png)"
 
 

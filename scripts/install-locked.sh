@@ -1,0 +1,24 @@
+# Sourced by run-app.sh and test.sh: install_locked EXTRAS (e.g. "" or "[test]").
+#
+# The app's dependencies come from requirements.lock: exact versions, each checked by its hash
+# (pip --require-hashes), then the project itself without resolving them again. The lock is
+# made for the deployment, CPython 3.11 on Linux x86-64 (docs/deploy.md says how to remake it);
+# on another Python or machine the ranges of pyproject.toml are installed instead, with a
+# warning. requirements.txt (ranges) stays what Streamlit Community Cloud reads.
+install_locked() {
+    local extras="$1"
+    local pip=(.venv/bin/python -m pip install --quiet --disable-pip-version-check)
+    if .venv/bin/python -c 'import platform, sys
+sys.exit(not (sys.version_info[:2] == (3, 11) and sys.platform == "linux"
+              and platform.machine() == "x86_64"))'; then
+        "${pip[@]}" --require-hashes -r requirements.lock
+        "${pip[@]}" --no-deps -e .
+        if [ -n "$extras" ]; then
+            "${pip[@]}" -e ".$extras"  # the test tools; the locked versions stay
+        fi
+    else
+        echo "warning: requirements.lock is for CPython 3.11 on Linux x86-64;" \
+            "installing the ranges of pyproject.toml instead" >&2
+        "${pip[@]}" -e ".$extras"
+    fi
+}
