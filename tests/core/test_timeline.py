@@ -130,9 +130,16 @@ def example(name: str) -> Answers:
     return parse_answers((EXAMPLES / f"{name}.json").read_bytes())
 
 
+def skilled(answers: Answers) -> Answers:
+    """Each job of NOC 2016 skill level A: before A.M. 2023-002 (2023-11-23) art. 7 3° reads the
+    2021 words, and without that answer it cannot tell (issue 17)."""
+    periods = [p.model_copy(update={"noc2016_skill": "A"}) for p in answers.work_history or []]
+    return answers.model_copy(update={"work_history": periods})
+
+
 def test_the_foreign_worker_example_is_eligible_from_the_job_start_or_the_french_test():
-    result = timeline(example("ai-foreign-worker"))
-    # Full-time TEER 1 work from 2019-08-01: 730 days worked by 2021-07-30, so met on 07-31;
+    result = timeline(skilled(example("ai-foreign-worker")))
+    # Full-time TEER 1 work from 2019-08-01: 24 whole months by 2021-07-31, so met on 07-31;
     # the Montréal job held from 2023-02-06 (its ongoing period); the TEF from 2025-01-18.
     assert spans_of(result, "ai-foreign-worker", "francisation") == [
         ("2021-04-22", "2021-07-30", "not-eligible", []),
@@ -167,7 +174,7 @@ def test_the_it_vfx_example_cannot_be_told_over_the_whole_program():
 # --- constructed cases, each on an exact day -----------------------------------------------
 
 
-def test_experience_is_reached_on_the_day_the_730th_day_of_work_is_behind():
+def test_experience_is_reached_on_the_day_the_24th_month_of_work_is_behind():
     # Only the work can change: a job held since 2020-01-01, no recent graduate diploma.
     answers = build(
         {
@@ -175,9 +182,10 @@ def test_experience_is_reached_on_the_day_the_730th_day_of_work_is_behind():
             "work_history": [qualifying_period(start="2020-01-01")],
         }
     )
+    answers = skilled(answers)
     result = timeline(answers)
-    # 2020 has 366 days; 364 more make 730 on 2021-12-30, the day before an application of
-    # 2021-12-31 ("au moins 24 mois" = the 730 days the shortest 24 calendar months hold).
+    # For an application of 2021-12-31: 2020, January–November 2021 and 1–30 December (30
+    # days make a month) are 24 months; a day earlier, 23 months and 29 days.
     assert spans_of(result, "ai-foreign-worker", "francophone") == [
         ("2021-04-22", "2021-12-30", "not-eligible", []),
         ("2021-12-31", "2025-12-31", "eligible", ["art7/3"]),
@@ -188,11 +196,11 @@ def test_experience_is_reached_on_the_day_the_730th_day_of_work_is_behind():
 
 
 def test_experience_lost_and_found_again_as_the_60_month_window_slides():
-    # A: 730 days, 2017-01-01 to 2018-12-31; B: from 2022-03-01, ongoing (the job is only
-    # accepted, so B's start does not decide art. 7 4°). A is whole in the window up to an
-    # application of 2022-01-01; then it leaves it a day at a time while B has not started, and
-    # then as B grows: the count stays under 730 days until B alone holds them, its 730th day
-    # being 2024-02-28 (2024 is a leap year).
+    # A: 24 whole months, 2017-01-01 to 2018-12-31; B: from 2022-03-01, ongoing (the job is
+    # only accepted, so B's start does not decide art. 7 4°). Up to an application of
+    # 2022-01-02, A's part in the window is 23 whole months and 30 days of January 2017 (30 days
+    # make a month); then it leaves it a day at a time while B has not started, and then as B
+    # grows: under 24 months until B alone holds 24 whole months, March 2022 to February 2024.
     answers = build(
         {
             "diplomas": [quebec_diploma(level="bachelor", obtained_on="2015-06-01")],
@@ -203,11 +211,12 @@ def test_experience_lost_and_found_again_as_the_60_month_window_slides():
             "job": {"status": "accepted"},
         }
     )
+    answers = skilled(answers)
     result = timeline(answers)
     assert spans_of(result, "ai-foreign-worker", "francophone") == [
-        ("2021-04-22", "2022-01-01", "eligible", []),
-        ("2022-01-02", "2024-02-28", "not-eligible", ["art7/3"]),
-        ("2024-02-29", "2025-12-31", "eligible", ["art7/3"]),
+        ("2021-04-22", "2022-01-02", "eligible", []),
+        ("2022-01-03", "2024-02-29", "not-eligible", ["art7/3"]),
+        ("2024-03-01", "2025-12-31", "eligible", ["art7/3"]),
     ]
     day = FIRST
     while day <= LAST:  # every day, against the engine
@@ -284,7 +293,7 @@ def test_the_sentences_say_each_span_in_the_readers_language():
 
 
 def test_a_range_of_a_few_days_is_covered_exactly():
-    answers = example("ai-foreign-worker")
+    answers = skilled(example("ai-foreign-worker"))
     result = timeline(answers, first=date(2023, 2, 4), last=date(2023, 2, 8))
     assert spans_of(result, "ai-foreign-worker", "francisation") == [
         ("2023-02-04", "2023-02-05", "incomplete", []),
