@@ -2,7 +2,7 @@
 run of the results page's script for the same file.
 
 For each example: `timeline()` over 2021-04-22 → 2025-12-31 and its JSON in French (every span,
-every change in words), against the results page's script (app.py and pages/results.py, run
+every change in words), against the results page's script (app.py and screens/results.py, run
 by AppTest with the file's answers in the session, timed as bench/app_interactions.py times
 it: CPU time of the script's thread, one script cache shared by the runs). The two are timed
 in turns, in the same process, so both see the same load; the budget is on the ratio (≤ 2).
@@ -60,7 +60,7 @@ def results_app(answers: dict):  # noqa: ANN201
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     at.session_state["answers"] = answers
     at.run()
-    at.switch_page("pages/results.py").run()
+    at.switch_page("screens/results.py").run()
     if at.exception:
         raise RuntimeError(str(at.exception))
     return at

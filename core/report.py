@@ -20,7 +20,7 @@ from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
-from core.results_view import ResultsView, results_view
+from core.results_view import NOT_ASKED_HERE, ResultsView, results_view, settled_elsewhere
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
@@ -69,18 +69,19 @@ class _Document(FPDF):
         self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def pdf_report(assessment: Assessment, lang: str) -> bytes:
+def pdf_report(assessment: Assessment, lang: str, notes: str = "") -> bytes:
+    """The report; `notes`: an advisor's own words, printed as typed (in the PDF only)."""
     t = Translator(lang)
-    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers).output())
+    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers, notes).output())
 
 
-def report_lines(assessment: Assessment, lang: str) -> list[str]:
+def report_lines(assessment: Assessment, lang: str, notes: str = "") -> list[str]:
     """Every text the report puts on its pages, as written (for checks of typography)."""
     t = Translator(lang)
-    return _render(results_view(assessment, t.lang), t, assessment.answers).written
+    return _render(results_view(assessment, t.lang), t, assessment.answers, notes).written
 
 
-def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
+def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "") -> _Document:
     doc = _Document(t)
     doc.add_page()
     doc.heading(
@@ -96,11 +97,11 @@ def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
     doc.para(view.repeal_notice, size=8.5)
     doc.para(t(NOT_ADVICE), size=8.5)
 
-    doc.heading(t("The six ways in"))
+    doc.heading(t("Verdicts: three streams, two profiles each"))
     with doc.table(col_widths=(90, 45, 45), text_align="LEFT", line_height=5) as table:
         doc.set_font(FAMILY, "B", 9)
         first = view.grid[0][1]
-        header = [t("Way in"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
+        header = [t("Stream"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
         doc.written.extend(header)
         table.row(header)
         doc.set_font(FAMILY, "", 9)
@@ -111,6 +112,11 @@ def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
             ]
             doc.written.extend(row)
             table.row(row)
+
+    if notes.strip():
+        doc.heading(t("Advisor's notes"))
+        for line in notes.strip().splitlines():
+            doc.para(line)
 
     if view.key_figures:
         doc.heading(t("Key figures compared"))
@@ -134,6 +140,10 @@ def _render(view: ResultsView, t: Translator, answers: Answers) -> _Document:
             )
             if condition.profile_note:
                 doc.para(condition.profile_note, size=8, indent=4)
+            if settled_elsewhere(stream, condition):
+                # The interview did not ask: no prompt to type what would change nothing.
+                doc.para(t(NOT_ASKED_HERE), indent=4)
+                continue
             doc.para(condition.message, indent=4)
             for figure in condition.figures:
                 doc.para(figure, indent=4)
