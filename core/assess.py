@@ -114,8 +114,8 @@ def assess(
 
 
 NOC_2016_NOTE = N_(
-    "The application date, {date}, is before A.M. 2023-002 came into force (most probably on "
-    "{amended}; to verify): this paragraph is read in the 2021 text (NOC 2016)."
+    "The application date, {date}, is before A.M. 2023-002 came into force (on {amended}): "
+    "this paragraph is read in the 2021 text (NOC 2016)."
 )
 
 

@@ -220,18 +220,24 @@ def way_json(way: Way, t: Translator) -> dict[str, Any]:
     }
 
 
-def notices(assessment: Assessment | None, t: Translator) -> list[str]:
-    """The program's notices (the same for every assessment of a text, in a language)."""
+def notices(
+    assessment: Assessment | None, t: Translator, amended_mark: str = ""
+) -> list[str]:
+    """The program's notices (the same for every assessment of a text, in a language). With
+    `amended_mark` ("[1]", the number of the amendment's date in a Sources section), how sure
+    that date is goes there and the notice only points to it."""
     in_2021_text = assessment is not None and before_amendment(assessment.application_date)
-    return list(_notices(t.lang, in_2021_text))
+    return list(_notices(t.lang, in_2021_text, amended_mark))
 
 
 @cache  # the program's dates and cap, in a language: reference data, no answers
-def _notices(lang: str, in_2021_text: bool = False) -> tuple[str, ...]:
+def _notices(lang: str, in_2021_text: bool = False, amended_mark: str = "") -> tuple[str, ...]:
     t = Translator(lang)
     dates = program_dates()
     rules = (
-        t(
+        _rules_marked(t, in_2021_text, amended_mark)
+        if amended_mark
+        else t(
             "Rules assessed: the 2021 text (A.M. 2021-002), in force at this application date, "
             "before A.M. 2023-002 (published in the Gazette officielle on {published}, in force "
             "most probably on {amended}; to verify). Art. 7 3° and 9 4° are decided on its "
@@ -265,6 +271,32 @@ def _notices(lang: str, in_2021_text: bool = False) -> tuple[str, ...]:
             "(s. 4); this tool cannot tell whether that year's cap was reached.",
             cap=t.number(dates.annual_cap),
         ),
+    )
+
+
+def _rules_marked(t: Translator, in_2021_text: bool, mark: str) -> str:
+    """The rules notice, the amendment's date followed by the number of its source."""
+    dates = program_dates()
+    if in_2021_text:
+        return t(
+            "Rules assessed: the 2021 text (A.M. 2021-002), in force at this application date, "
+            "before A.M. 2023-002 (published in the Gazette officielle on {published}, in force "
+            "on {amended} {mark}). Art. 7 3° and 9 4° are decided on its words: full-time work "
+            "of NOC 2016 skill type 0 or skill level A or B, as you state for each job. The "
+            "information technologies and visual effects stream cannot be told: the 2021 list "
+            "of eligible occupations (art. 12, NOC 2016 codes) is not encoded in this tool.",
+            published=t.date(dates.amended_published),
+            amended=t.date(dates.amended),
+            mark=mark,
+        )
+    return t(
+        "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, TEER), published in "
+        "the Gazette officielle on {published} and in force on {amended} {mark}. For an "
+        "application dated before then, the 2021 text (NOC 2016) is applied where this tool "
+        "knows its words.",
+        published=t.date(dates.amended_published),
+        amended=t.date(dates.amended),
+        mark=mark,
     )
 
 

@@ -212,8 +212,8 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
     doc.para(view.fees)
 
     doc.heading(t("Sources of the reference figures used"))
-    for line in view.sources:
-        doc.para(f"• {line}", size=8.5)
+    for line in view.sources:  # "[2] …": the number the conditions above end with
+        doc.para(line, size=8.5)
     for notice in view.other_notices:
         doc.para(notice, size=8)
     return doc

@@ -36,7 +36,7 @@ from core.i18n import N_, Translator, babel_locale
 from core.interview import Unanswered, feeds, open_conditions, unanswered
 from core.logic import Status
 from core.near_miss import NearMiss, near_misses
-from core.program import RULES_VERSION, program_dates
+from core.program import RULES_VERSION, before_amendment, program_dates
 from core.questions import ENTRY_TITLES, mark_out_of
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
@@ -101,6 +101,7 @@ class ConditionView:
     law_fr: str
     law_en: str
     sources: tuple[str, ...]
+    marks: str  # "[2] [5]": the numbers of its sources in the Sources section ("" if none)
     to_answer: tuple[str, ...]  # answer paths that would settle it
     # A published figure the person cannot know from their own life: not a missing answer.
     published_figure: Link | None = None
@@ -177,7 +178,7 @@ class ResultsView:
     to_answer: tuple[ToAnswer, ...]
     near_misses: tuple[str, ...]
     key_figures: tuple[KeyFigure, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # numbered, "[1] …": the figures' sources and how sure each is
     next_steps: tuple[str, ...]
     links: tuple[Link, ...]
     not_assessed: tuple[str, ...]
@@ -212,8 +213,14 @@ def _figure_link(path: str, lang: str) -> Link | None:
 # --- conditions and ways ----------------------------------------------------------------------
 
 
-def condition_view(finding: Finding, t: Translator) -> ConditionView:
+def condition_view(
+    finding: Finding, t: Translator, book: SourceBook | None = None
+) -> ConditionView:
+    """A condition in words; with a source book, its message ends with the numbers of its
+    sources (the figure's source and confidence are in the Sources section, not here)."""
     detail = finding_json(finding, t)
+    marks = book.marks(finding) if book else ""
+    reading_mark = book.reading_mark(finding) if book and detail["reading"] else ""
     status = finding.status
     published = None
     if status is Status.UNKNOWN:
@@ -234,16 +241,17 @@ def condition_view(finding: Finding, t: Translator) -> ConditionView:
         citation=detail["citation"],
         label=detail["label"],
         heading=t("{label} ({citation})", label=detail["label"], citation=detail["citation"]),
-        message=detail["message"],
+        message=f"{detail['message']} {marks}" if marks else detail["message"],
         figures=tuple(
             t("{quantity}: {figures}", quantity=f["quantity"], figures=f["text"])
             for f in detail["figures"]
         ),
         gap=detail["gap_text"],
-        reading=detail["reading"],
+        reading=f"{detail['reading']} {reading_mark}" if reading_mark else detail["reading"],
         law_fr=typeset(detail["law_fr"], "fr"),
         law_en=detail["law_en_unofficial"],
         sources=tuple(source_text(s, t) for s in detail["sources"]),
+        marks=marks,
         to_answer=tuple(detail["to_answer"]) if status is Status.UNKNOWN else (),
         published_figure=published,
         profile_note=(
@@ -317,12 +325,16 @@ def _stream_summary(stream: str, ways: tuple[Way, ...], t: Translator) -> str:
     return t("{stream}: {profiles}.", stream=name, profiles="; ".join(parts))
 
 
-def _stream_view(assessment: Assessment, stream: str, t: Translator) -> StreamView:
+def _stream_view(
+    assessment: Assessment, stream: str, t: Translator, book: SourceBook | None = None
+) -> StreamView:
     ways = tuple(assessment.way(stream, profile) for profile in PROFILES)
     # Both profiles share every condition but those of one profile only (art. 6, par. 2°):
     # the Francophone way holds them all, so each condition is shown once per stream.
     findings = assessment.way(stream, "francophone").findings
-    views = sorted((condition_view(f, t) for f in findings), key=lambda c: STATUS_ORDER[c.status])
+    views = sorted(
+        (condition_view(f, t, book) for f in findings), key=lambda c: STATUS_ORDER[c.status]
+    )
     best = min((way.verdict for way in ways), key=VERDICT_ORDER.__getitem__)
     lost = all(way.verdict == "not-eligible" for way in ways)
     return StreamView(
@@ -431,7 +443,9 @@ def _item_words(item: Unanswered, day: date, t: Translator) -> str:
     return f"{t(entry, n=item.entry)} — {words}"
 
 
-def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
+def key_figures(
+    assessment: Assessment, t: Translator, book: SourceBook | None = None
+) -> tuple[KeyFigure, ...]:
     """The figures of the file compared with the text's: salary, wage, months, French, funds."""
     found: list[KeyFigure] = []
     answers = assessment.answers
@@ -450,7 +464,7 @@ def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
         finding = next((f for way in assessment.ways for f in way.findings if f.id == cid), None)
         if finding is None:
             continue
-        view = condition_view(finding, t)
+        view = condition_view(finding, t, book)
         if view.published_figure is not None:
             found.append(
                 KeyFigure(
@@ -471,7 +485,7 @@ def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
             found.append(
                 KeyFigure(
                     view.heading,
-                    text,
+                    f"{text} {view.marks}" if view.marks else text,
                     view.status_text,
                     view.mark,
                 )
@@ -495,19 +509,64 @@ def table_title(name: str, lang: str) -> str:
     return table.get(f"title_{lang}") or table.get("title_en") or name
 
 
-def _sources(assessment: Assessment, t: Translator) -> tuple[tuple[str, ...], tuple[Link, ...]]:
-    tables: dict[str, dict[str, Any]] = {}
-    for outcome in assessment.outcomes.values():
-        for source in outcome.sources:
-            tables.setdefault(source.table, source.as_dict(t.lang))
-    for name in ("program", "fees"):
-        tables.setdefault(name, source_of(name).as_dict(t.lang))
-    texts = tuple(source_text(source, t) for source in tables.values())
-    link_ids = ["program_text", "program_page"]
-    link_ids += [TABLE_LINKS[name] for name in tables if name in TABLE_LINKS]
-    link_ids += ["wage_9th_decile", "immigration_regulation", "cmm", "noc", "fees"]
-    links = tuple(official_link(i, t.lang) for i in dict.fromkeys(link_ids))
-    return texts, links
+AMENDED = "amended"  # the day A.M. 2023-002 came into force: a figure with its own source
+AMENDED_SOURCE = N_(
+    "A.M. 2023-002 in force on {amended}: the date the ministry's press release of {published} "
+    "gives, and the day intake reopened; the order's own final article was not read "
+    "(confidence: {confidence}; to verify)."
+)
+
+
+class SourceBook:
+    """The sources of the figures a file's assessment used, numbered in the order they are
+    first used: the Sources section lists them, and each condition that uses one ends with its
+    number ("[2]"). Confidence and "to verify" are said there, once, not in the person's text."""
+
+    def __init__(self, assessment: Assessment, t: Translator) -> None:
+        self.assessment, self.t = assessment, t
+        self.texts: dict[str, str] = {}
+        self._add(AMENDED, self._amended_text())  # the rules notice always dates it
+        for finding in (f for way in assessment.ways for f in way.findings):
+            for source in finding.outcome.sources:
+                self._add(source.table, source_text(source.as_dict(t.lang), t))
+        for name in ("program", "fees"):
+            self._add(name, source_text(source_of(name).as_dict(t.lang), t))
+
+    def _add(self, key: str, text: str) -> None:
+        self.texts.setdefault(key, text)
+
+    def _amended_text(self) -> str:
+        dates = program_dates()
+        entry = next(e for e in load_table("program")["entries"] if e["event"] == "amended")
+        return self.t(
+            AMENDED_SOURCE,
+            amended=self.t.date(dates.amended),
+            published=self.t.date(dates.amended_published),
+            confidence=self.t(CONFIDENCE_LABELS[entry["confidence"]]),
+        )
+
+    def mark(self, key: str) -> str:
+        return f"[{list(self.texts).index(key) + 1}]" if key in self.texts else ""
+
+    def marks(self, finding: Finding) -> str:
+        """The numbers of the reference tables a condition's figures come from."""
+        keys = dict.fromkeys(s.table for s in finding.outcome.sources)
+        return " ".join(self.mark(key) for key in keys if key in self.texts)
+
+    def reading_mark(self, finding: Finding) -> str:
+        """Before A.M. 2023-002, a NOC-dependent condition's reading dates the amendment."""
+        if finding.condition.noc_version and before_amendment(self.assessment.application_date):
+            return self.mark(AMENDED)
+        return ""
+
+    def lines(self) -> tuple[str, ...]:
+        return tuple(f"{self.mark(key)} {text}" for key, text in self.texts.items())
+
+    def links(self) -> tuple[Link, ...]:
+        link_ids = ["program_text", "program_page"]
+        link_ids += [TABLE_LINKS[name] for name in self.texts if name in TABLE_LINKS]
+        link_ids += ["wage_9th_decile", "immigration_regulation", "cmm", "noc", "fees"]
+        return tuple(official_link(i, self.t.lang) for i in dict.fromkeys(link_ids))
 
 
 def next_steps(assessment: Assessment, t: Translator) -> tuple[str, ...]:
@@ -601,9 +660,10 @@ def reasons(stream: StreamView) -> tuple[tuple[str, str], ...]:
 
 def results_view(assessment: Assessment, lang: str) -> ResultsView:
     t = Translator(lang)
+    book = SourceBook(assessment, t)
     streams = tuple(
         sorted(
-            (_stream_view(assessment, stream, t) for stream in STREAMS),
+            (_stream_view(assessment, stream, t, book) for stream in STREAMS),
             key=lambda s: VERDICT_ORDER[s.verdict],
         )
     )
@@ -620,8 +680,7 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
         )
         for stream in STREAMS
     )
-    found_notices = notices(assessment, t)
-    sources, links = _sources(assessment, t)
+    found_notices = notices(assessment, t, amended_mark=book.mark(AMENDED))
     misses = [_near_miss_text(miss, assessment, t) for miss in near_misses(assessment)]
     return ResultsView(
         lang=t.lang,
@@ -641,10 +700,10 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
         grid=grid,
         to_answer=still_to_answer(assessment, t),
         near_misses=tuple(misses),
-        key_figures=key_figures(assessment, t),
-        sources=sources,
+        key_figures=key_figures(assessment, t, book),
+        sources=book.lines(),
         next_steps=next_steps(assessment, t),
-        links=links,
+        links=book.links(),
         not_assessed=tuple(t(line) for line in NOT_ASSESSED),
         fees=fees_json(assessment, t)["text"],
         answers_used=answers_used(assessment.answers, t),

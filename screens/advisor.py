@@ -124,6 +124,9 @@ else:
             change_title = t("What would change the outcome")
             st.markdown(f"**{md(change_title)}**")
             st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
+        # Each figure's source and how sure it is (the "[2]" in the reasons and the PDF).
+        with st.expander(t("Sources of the reference figures used")):
+            st.markdown("\n".join(f"- {md(line)}" for line in view.sources))
 
     with questions, st.container(key="advisor_questions"):
         for step in STEPS:

@@ -81,8 +81,6 @@ def show_condition(stream: StreamView, condition: ConditionView) -> None:
             st.markdown(md(t("Gap: {gap}", gap=condition.gap)))
         if condition.reading:
             st.caption(md(t("Reading used: {reading}", reading=condition.reading)))
-        for source in condition.sources:
-            st.caption(md(source))
         if condition.published_figure:
             official_link(condition.published_figure)
         for index, path in enumerate(condition.to_answer):
@@ -146,8 +144,12 @@ st.header(t("Fees"))
 st.write(md(view.fees))
 
 st.header(t("About this assessment"))
-for line in (*view.other_notices, *view.sources):
+for line in view.other_notices:
     st.caption(md(line))
+
+# Each figure's source and how sure it is: the numbers ("[2]") after the conditions point here.
+st.header(t("Sources of the reference figures used"), anchor="sources")
+st.markdown("\n".join(f"- {md(line)}" for line in view.sources))
 
 st.subheader(t("Keep this assessment"))
 files.download_report()

@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from core.program import before_amendment
 from core.questions import Question
 from core.reference import art12_occupations, known_occupations, search_occupations, teer_of
 from ui import session, widgets
@@ -90,19 +91,31 @@ def _noc_field(path: str, question: Question) -> Any:
             on_change=picked,
         )
     if current:
-        art12 = art12_occupations().get(current) is not None
         occupation = f"{current} — {title(current)}"
         with st.container(key=f"current:{path}"):
             st.markdown(t("Your occupation: **{occupation}**", occupation=occupation))
-        st.caption(
-            t("TEER category {teer}, from the 2nd digit of the code.",
-              teer=teer_of(current))
-            + " "
-            + (
-                t("One of the eligible occupations of s. 12.")
-                if art12
-                else t("Not one of the eligible occupations of s. 12.")
-            )
-        )
+        st.caption(md(_what_applies(current)))
     return current
 
+
+def _what_applies(code: str) -> str:
+    """Under the occupation: what the text in force at the application date makes of it.
+    Before A.M. 2023-002 (core.program.before_amendment) the 2021 text applies: NOC 2016, whose
+    skill type or level is asked per job, and an art. 12 list this tool does not hold."""
+    t = session.t()
+    if before_amendment(session.application_date()):
+        return t(
+            "At this application date the 2021 text applies (NOC 2016): the TEER category and "
+            "the list of s. 12 of the 2023 text do not decide it. The NOC 2016 skill type or "
+            "level is asked for each work period; the 2021 list of eligible occupations (s. 12, "
+            "NOC 2016 codes) is not encoded in this tool."
+        )
+    return (
+        t("TEER category {teer}, from the 2nd digit of the code.", teer=teer_of(code))
+        + " "
+        + (
+            t("One of the eligible occupations of s. 12.")
+            if art12_occupations().get(code) is not None
+            else t("Not one of the eligible occupations of s. 12.")
+        )
+    )

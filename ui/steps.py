@@ -15,11 +15,10 @@ import streamlit as st
 from core.answers import Diploma, JobStatus, WorkPeriod
 from core.assess import Assessment
 from core.experience import months_before
-from core.explain import CONFIDENCE_LABELS
 from core.i18n import N_
 from core.interview import funds_check, to_ask
 from core.questions import ENTRY_TITLES, STEPS, Kind, Question, item_questions
-from core.reference import annex_c_figure, match_municipality, source_of
+from core.reference import annex_c_figure, match_municipality
 from core.results_view import PUBLISHED_FIGURES, official_link, source_text
 from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM, SALARY_OUTSIDE_CMM
 from core.rules.ai_foreign_worker import WINDOW_MONTHS as WORK_WINDOW_MONTHS
@@ -320,16 +319,7 @@ def _place(typed: str | None) -> None:
             ),
             icon=":material/help:",
         )
-    source = source_of("cmm_municipalities")
-    if place.in_cmm is None:
-        return
-    st.caption(
-        t(
-            "List of CMM municipalities: {source} (confidence: {confidence}; to verify).",
-            source=source.as_dict(t.lang)["source"],
-            confidence=t(CONFIDENCE_LABELS[source.confidence]),
-        )
-    )
+    # The list's source and how sure it is: in the results' Sources section, not under the answer.
 
 
 def _which_place(place: Any) -> None:
