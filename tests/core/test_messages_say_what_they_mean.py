@@ -306,14 +306,15 @@ def test_before_am_2023_002_each_noc_condition_says_the_2021_text_applied_then()
     assert not any(outcome.notes for outcome in after.outcomes.values())
     finding = next(f for f in before.way("it-vfx", "francisation").findings if f.id == "art10/3")
     en, fr = finding_json(finding, Translator("en")), finding_json(finding, Translator("fr"))
+    # How sure the amendment's date is goes to the Sources section (test_sources_section.py)
+    # and to the rules notice of the text output; the condition only dates it.
     assert en["notices"] == [
-        "The application date, November 22, 2023, is before A.M. 2023-002 came into force (most "
-        "probably on November 23, 2023; to verify): this paragraph is read in the 2021 text "
-        "(NOC 2016)."
+        "The application date, November 22, 2023, is before A.M. 2023-002 came into force (on "
+        "November 23, 2023): this paragraph is read in the 2021 text (NOC 2016)."
     ]
     assert fr["notices"][0].startswith(
         "La date de la demande, le 22 novembre 2023, précède l'entrée en vigueur de "
-        "l'A.M. 2023-002 (fort probablement le 23 novembre 2023; à vérifier)"
+        "l'A.M. 2023-002 (le 23 novembre 2023)"
     )
     # Shown where the condition's caveats are: with its reading.
     assert en["notices"][0] in en["reading"] and fr["notices"][0] in fr["reading"]
