@@ -270,7 +270,9 @@ def way_name(way: Way, t: Translator) -> str:
     )
 
 
-def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
+def _decisive(
+    findings: tuple[Finding, ...], t: Translator, book: SourceBook | None = None
+) -> str | None:
     """The reason a way is lost, in one line: the first condition not met (dates last)."""
     unmet = [f for f in findings if f.status is Status.NOT_MET]
     if not unmet:
@@ -284,6 +286,9 @@ def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
         label=render(t, first.condition.label),
         reason=render(t, first.outcome.reason, first.outcome.params),
     )
+    marks = book.marks(first) if book else ""
+    if marks:
+        line += f" {marks}"
     if more:
         line += " " + t.plural(
             "({n} other condition not met)", "({n} other conditions not met)", more
@@ -291,7 +296,7 @@ def _decisive(findings: tuple[Finding, ...], t: Translator) -> str | None:
     return line
 
 
-def _way_view(way: Way, t: Translator) -> WayView:
+def _way_view(way: Way, t: Translator, book: SourceBook | None = None) -> WayView:
     return WayView(
         stream=way.stream,
         profile=way.profile,
@@ -300,7 +305,7 @@ def _way_view(way: Way, t: Translator) -> WayView:
         profile_text=t(PROFILE_LABELS[way.profile]),
         mark=VERDICT_MARKS[way.verdict],
         verdict_text=t(VERDICT_LABELS[way.verdict]),
-        decisive=_decisive(way.findings, t) if way.verdict == "not-eligible" else None,
+        decisive=_decisive(way.findings, t, book) if way.verdict == "not-eligible" else None,
     )
 
 
@@ -342,10 +347,10 @@ def _stream_view(
         name=t(STREAM_LABELS[stream]),
         verdict=best,
         summary=_stream_summary(stream, ways, t),
-        ways=tuple(_way_view(way, t) for way in ways),
+        ways=tuple(_way_view(way, t, book) for way in ways),
         open=tuple(c for c in views if c.status in (Status.NOT_MET, Status.UNKNOWN)),
         settled=tuple(c for c in views if c.status in (Status.MET, Status.NOT_APPLICABLE)),
-        decisive=_decisive(ways[1].findings, t) if lost else None,
+        decisive=_decisive(ways[1].findings, t, book) if lost else None,
     )
 
 
@@ -669,14 +674,14 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
     )
     ways = tuple(
         sorted(
-            (_way_view(way, t) for way in assessment.ways),
+            (_way_view(way, t, book) for way in assessment.ways),
             key=lambda w: VERDICT_ORDER[w.verdict],
         )
     )
     grid = tuple(
         (
             t(STREAM_LABELS[stream]),
-            tuple(_way_view(assessment.way(stream, p), t) for p in PROFILES),
+            tuple(_way_view(assessment.way(stream, p), t, book) for p in PROFILES),
         )
         for stream in STREAMS
     )

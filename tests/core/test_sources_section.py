@@ -104,3 +104,13 @@ def test_the_pdf_lists_the_numbered_sources_and_the_notice_points_to_them():
     assert re.search(r"\[\d+\] Municipalités de la Communauté métropolitaine", section)
     assert "fort probablement" not in text
     assert "en vigueur le 23 novembre 2023 [1]" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lost_streams_decisive_reason_ends_with_the_number_of_its_figures_source(lang):
+    answers = build({"job": {"employer_municipality": "Laval", "annual_salary": 92000}})
+    view = results_view(assess(answers), lang)
+    (cmm,) = [n for n, line in numbered(view).items() if "(CMM)" in line]
+    ai_worker = next(s for s in view.streams if s.stream == "ai-foreign-worker")
+    assert ai_worker.verdict == "not-eligible"
+    assert ai_worker.decisive.endswith(f"[{cmm}]")
