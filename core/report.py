@@ -211,11 +211,11 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
     doc.heading(t("Fees"))
     doc.para(view.fees)
 
+    for notice in view.other_notices:
+        doc.para(notice, size=8)
     doc.heading(t("Sources of the reference figures used"))
     for line in view.sources:  # "[2] …": the number the conditions above end with
         doc.para(line, size=8.5)
-    for notice in view.other_notices:
-        doc.para(notice, size=8)
     return doc
 
 
