@@ -64,3 +64,33 @@ def test_the_salary_condition_points_to_the_cmm_list_in_the_sources_section(
         save_screenshot(person.page, f"sources-section-results-{width}")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)], ids=lambda v: str(v))
+def test_the_advisor_view_lists_the_same_numbered_sources(
+    browser: Browser, base_url: str, tmp_path: Path, width: int, height: int
+):
+    context = browser.new_context(
+        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": height}
+    )
+    try:
+        person = Person(context.new_page(), "fr")
+        person.open("/advisor")
+        person.act(
+            lambda: person.page.locator(".st-key-upload_answers input[type=file]").set_input_files(
+                str(laval_file(tmp_path))
+            ),
+            "uploading an answers file",
+        )
+        t = Translator("fr")
+        verdicts = person.page.locator(".st-key-advisor_verdicts")
+        why = verdicts.locator("li", has_text="art. 7, par. 4°").first
+        expect(why).to_contain_text("[4]")  # the CMM list: the 4th source of this file
+        box = verdicts.get_by_text(t("Sources of the reference figures used"))
+        box.click()  # a plain expander opens in the browser: no script run to wait for
+        listed = verdicts.locator("li", has_text="[4] Municipalités de la Communauté")
+        expect(listed).to_contain_text("confiance\u00a0: moyenne; à vérifier")
+        listed.scroll_into_view_if_needed()
+        save_screenshot(person.page, f"sources-advisor-{width}x{height}", full_page=False)
+    finally:
+        context.close()
