@@ -245,8 +245,8 @@ SALARY_INSIDE_CMM = Decimal(100_000)
 
 READING_CMM = N_(
     'The employer\'s municipality decides, not your home. "The territory of the CMM" is read '
-    "as the territory of its {cmm_count} member municipalities (their list was compiled from secondary "
-    "sources, to verify); a borough or sector counts as its city. Kahnawake and Kanesatake, "
+    "as the territory of its {cmm_count} member municipalities (the list's source and how sure it "
+    "is: see Sources); a borough or sector counts as its city. Kahnawake and Kanesatake, "
     "Mohawk territories that are not member municipalities, are therefore read as outside it "
     "(to verify). A place not in the list is never assumed outside: you are asked to correct it "
     "or to confirm that it is not in the list, and only that confirmation counts it as outside."

@@ -57,6 +57,9 @@ def test_the_cmm_list_is_a_numbered_source_and_the_salary_condition_points_to_it
     # The message itself says nothing about confidence: that is the Sources section's job.
     words = salary.message.removesuffix(salary.marks).lower()
     assert not [w for w in CONFIDENCE_WORDS[lang] if w in words]
+    # Nor does the reading repeat where the list comes from: it points to the Sources.
+    assert {"fr": "sources secondaires", "en": "secondary sources"}[lang] not in salary.reading
+    assert {"fr": "voir les sources", "en": "see Sources"}[lang] in salary.reading
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
