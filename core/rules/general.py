@@ -92,10 +92,10 @@ READING_ORAL = N_(
     "enough: a level of {level_required} or more, a test or diploma whose oral scores reach the minimums, or 3 "
     "years of full-time studies in French; another answer that shows less (a lower level you "
     "state, a test below the minimums) does not undo it. TEF and TCF scores are read against "
-    "the NCLC 7 ranges of IRCC, a stand-in for level {level_required} of the Échelle québécoise (an inference, "
-    "medium confidence); DELF and DALF oral exams against the minimums the ministry asked "
-    "(16/25 for the DELF B2, 8/25 for the DALF C1, 16/50 for the DALF C2; from a secondary copy, "
-    "to verify)."
+    "the NCLC 7 ranges of IRCC, a stand-in for level {level_required} of the Échelle québécoise "
+    "(an inference); DELF and DALF oral exams against the minimums the ministry asked (16/25 "
+    "for the DELF B2, 8/25 for the DALF C1, 16/50 for the DALF C2). Where each table comes "
+    "from and how sure it is: in the sources, for the test you name."
 )
 
 

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 import pytest
-from answers_builders import build
+from answers_builders import build, french
 from pypdf import PdfReader
 
 from core.assess import assess
@@ -117,3 +117,15 @@ def test_a_lost_streams_decisive_reason_ends_with_the_number_of_its_figures_sour
     ai_worker = next(s for s in view.streams if s.stream == "ai-foreign-worker")
     assert ai_worker.verdict == "not-eligible"
     assert ai_worker.decisive.endswith(f"[{cmm}]")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_french_tests_reading_leaves_the_tables_confidence_to_the_sources(lang):
+    answers = french(test="tef-canada", test_date="2024-09-01", listening=300, speaking=350)
+    view = results_view(assess(answers), lang)
+    oral = next(c for c in conditions(view) if c.id == "art6/2")
+    assert not [w for w in CONFIDENCE_WORDS[lang] if w in oral.reading.lower()]
+    assert oral.marks, "the score table's source is not pointed to"
+    sources = numbered(view)
+    for number in MARK.findall(oral.marks):
+        assert {"fr": "confiance", "en": "confidence"}[lang] in sources[int(number)]
