@@ -17,7 +17,7 @@ from fpdf.enums import XPos, YPos
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
-from core.results_view import ResultsView, results_view
+from core.results_view import ResultsView, profiles_explained, results_view
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
@@ -109,6 +109,8 @@ def _render(view: ResultsView, t: Translator, notes: str = "") -> _Document:
             ]
             doc.written.extend(row)
             table.row(row)
+    for line in profiles_explained(t):
+        doc.para(line, size=8.5)
 
     if notes.strip():
         doc.heading(t("Advisor's notes"))

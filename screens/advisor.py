@@ -10,7 +10,7 @@ kept in view while answers change; the PDF is one click away.
 import streamlit as st
 
 from core.interview import STEPS
-from core.results_view import reasons, results_view
+from core.results_view import results_view
 from ui import consultation, files, navigation, session, steps, verdicts
 from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
@@ -109,15 +109,7 @@ else:
     with verdicts_column, st.container(key="advisor_verdicts"):
         st.markdown(f"**{md(view.headline)}**")
         verdicts.grid(view)
-        lines = [
-            t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
-            for stream in view.streams
-            for who, why in reasons(stream)
-        ]
-        if lines:
-            why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
-            st.markdown(f"**{md(why_title)}**")
-            st.markdown("\n".join(f"- {line}" for line in lines))
+        verdicts.why(view)
         files.download_report(consultation.notes())
         if view.near_misses:
             change_title = t("What would change the outcome")
