@@ -81,7 +81,9 @@ with st.container(key="advisor_file"):
     with date_column:
         chosen = application_date_field()
     with load_column:
-        files.resume_from_file(move_on=False, label=t("Load a client's answers file"))
+        files.resume_from_file(
+            move_on=False, label=t("Load a client's answers file"), key=consultation.upload_key()
+        )
     with keep_column:
         consultation.client_actions()
 files.resumed_notice()

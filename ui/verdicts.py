@@ -46,7 +46,7 @@ def _stream_reasons(stream: StreamView, t) -> None:  # noqa: ANN001 - a Translat
     blocks = [("", next(iter(lists.values())))] if shared else list(lists.items())
     shown = {}
     for profile, conditions in blocks:
-        lines = [f"- {md(c.message)} ({md(c.citation)})" for c in conditions]
+        lines = [f"- {_with_article(c.message, c.citation)}" for c in conditions]
         head = f"{md(profile)}\n" if profile else ""
         st.markdown(head + "\n".join(lines))
         shown.update({c.id: c for c in conditions})
@@ -58,3 +58,10 @@ def _stream_reasons(stream: StreamView, t) -> None:  # noqa: ANN001 - a Translat
                 if t.lang != "fr":
                     rendering = t("Unofficial English rendering (only the French text has legal force):")
                     st.caption(f"{md(rendering)} {md(condition.law_en)}")
+
+
+def _with_article(sentence: str, citation: str) -> str:
+    """"No job is held or accepted (s. 7, para. 4°)." — the article inside the sentence."""
+    text = sentence.rstrip()
+    end = "." if text.endswith(".") else ""
+    return f"{md(text.removesuffix('.'))} ({md(citation)}){md(end)}"
