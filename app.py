@@ -49,7 +49,7 @@ except ReferenceDataError as error:
             "The reference data of this tool could not be read, so nothing can be assessed. "
             "Please try again later."
         ),
-        icon="🛑",
+        icon=":material/block:",
     )
     print(f"reference data error: {error}", flush=True)  # names a table; holds no answers
     st.stop()

@@ -178,6 +178,9 @@ class Job(Model):
     """The job held or accepted (art. 7, par. 4°; art. 9, par. 5°; art. 10, par. 4°)."""
 
     status: JobStatus | None = None
+    # Which job of the work history it is: its number (1 for the first), 0 for another job. The
+    # app copies that period's details into the job; this link only says where they came from.
+    work_history_entry: Annotated[int, Field(ge=0, le=200)] | None = None
     title: Text | None = None
     noc_code: NocCode | None = None
     full_time: bool | None = None

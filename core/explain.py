@@ -51,7 +51,7 @@ NOT_ASSESSED = (
         "Admissibility to Canada (health, security, criminality), decided by the federal "
         "government."
     ),
-    N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
+    N_("Whether the yearly cap of s. 4 was reached when the file was filed."),
     N_("The authenticity of diplomas, job offers and test results."),
 )
 CONFIDENCE_LABELS = {
@@ -254,7 +254,7 @@ def _notices(lang: str, in_2021_text: bool = False) -> tuple[str, ...]:
     )
     return (
         t(
-            "The program was repealed on {end} (art. 14); it was in effect from {start}. "
+            "The program was repealed on {end} (s. 14); it was in effect from {start}. "
             "This is a self-assessment, not a decision of the ministry.",
             end=t.date(dates.repealed),
             start=t.date(dates.in_force),
@@ -262,7 +262,7 @@ def _notices(lang: str, in_2021_text: bool = False) -> tuple[str, ...]:
         rules,
         t(
             "At most {cap} foreign nationals are selected each year under the program "
-            "(art. 4); this tool cannot tell whether that year's cap was reached.",
+            "(s. 4); this tool cannot tell whether that year's cap was reached.",
             cap=t.number(dates.annual_cap),
         ),
     )
@@ -292,7 +292,7 @@ def _fees_json(year: int, lang: str, in_force: bool = True) -> dict[str, Any]:
         "text": (
             t(
                 "Fees for {year}: {principal} for the principal applicant and {member} for "
-                "each accompanying family member (art. 13).",
+                "each accompanying family member (s. 13).",
                 year=str(fees.year),
                 principal=t.money(fees.principal),
                 member=t.money(fees.family_member),

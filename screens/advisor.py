@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.interview import STEPS
 from core.results_view import results_view
-from ui import consultation, files, navigation, session, steps, verdicts
+from ui import consultation, files, navigation, session, steps, timeline_chart, verdicts
 from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
@@ -111,6 +111,7 @@ else:
     with verdicts_column, st.container(key="advisor_verdicts"):
         st.markdown(f"**{md(view.headline)}**")
         verdicts.grid(view)
+        timeline_chart.show("advisor")
         verdicts.why(view)
         files.download_report(consultation.notes())
         if view.near_misses:

@@ -75,7 +75,9 @@ STREAMLIT_WORDS_FR = {
     "Link to heading": "Lien vers ce titre",
     "file upload": "téléversement d'un fichier",
     "Drag and drop files here": "Glissez-déposez les fichiers ici",
+    "App pages": "Pages de l'application",
     "__limit": "{size} par fichier",  # " • JSON" may be a separate text node
+    "__sizes": {"B": "o", "KB": "ko", "MB": "Mo", "GB": "Go"},  # an uploaded file's "1.0KB"
     "__prefixes": {"Help for ": "Aide : "},
 }
 
@@ -162,6 +164,12 @@ _TRANSLATE = r"""<script>
     const text = node.nodeValue.trim();
     if (!text) return;
     if (text in words) { node.nodeValue = node.nodeValue.replace(text, words[text]); return; }
+    const size = words.__sizes && /^(\d+(?:\.\d+)?)\s?(B|KB|MB|GB)$/.exec(text);
+    if (size) {
+      node.nodeValue = node.nodeValue.replace(text,
+        size[1].replace(".", ",") + "\u00a0" + words.__sizes[size[2]]);
+      return;
+    }
     const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
     if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
       + (limit[2] ? " • " + limit[2] : "");

@@ -8,6 +8,7 @@ from pathlib import Path
 from driver import new_app
 
 from ui.text import md
+from ui.verdicts import MARK_ICONS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -27,12 +28,12 @@ def test_the_advisor_table_follows_an_answer_changed_in_place():
     assert not at.exception
     rows = table(at).splitlines()[2:]
     assert len(rows) == 3  # one row per stream, one column per profile, names written out
-    assert sum(row.count("✅ eligible") for row in rows) == 2
+    assert sum(row.count(f"{MARK_ICONS['✅']} eligible") for row in rows) == 2
     assert "Francophone profile" in table(at).splitlines()[0] and "(F)" not in table(at)
     at.text_input(key="q:job.annual_salary").set_value("74,999").run()
     rows = table(at).splitlines()[2:]
     foreign = next(row for row in rows if row.startswith("| Artificial intelligence — foreign"))
-    assert foreign.count("❌ not eligible") == 2
+    assert foreign.count(f"{MARK_ICONS['❌']} not eligible") == 2
     # Why, in plain words first: the stream's verdict, then one line per decisive reason with
     # its article after (once for the stream: both profiles lost on it), never a machine id.
     lines = [line for m in at.markdown for line in m.value.splitlines()]
