@@ -617,13 +617,13 @@ def profiles_explained(t: Translator) -> tuple[str, str]:
     """The two profiles, one sentence each (art. 3, art. 6 2°), where verdicts are shown."""
     return (
         t(
-            "Francophone profile: the conditions of the way in, plus oral French at level "
-            "{level} or more on the Québec scale (art. 6, par. 2°).",
+            "Francophone profile: the conditions of the stream, plus oral French at level "
+            "{level} or more on the Québec scale (s. 6, para. 2°).",
             level=t.number(LEVEL_REQUIRED),
         ),
         t(
             "Francisation profile: the same conditions, without that level of French "
-            "(art. 3; art. 6, par. 2° applies to the Francophone profile only)."
+            "(s. 3; s. 6, para. 2° applies to the Francophone profile only)."
         ),
     )
 
