@@ -8,23 +8,31 @@ import streamlit as st
 from core.reference import ReferenceDataError, check_all_tables
 from ui import chrome, files, focus, navigation, session
 
-st.set_page_config(
-    page_title="IA · TI · EV — auto-évaluation / self-assessment",
-    page_icon="⚖️",
-    layout="centered",
-    initial_sidebar_state="collapsed",
-)
 session.init()
 t = session.t()
 
 PAGES = {
-    "welcome": st.Page("pages/welcome.py", title=t("Welcome"), url_path="welcome", default=True),
-    "interview": st.Page("pages/interview.py", title=t("Questions"), url_path="questions"),
-    "results": st.Page("pages/results.py", title=t("Results"), url_path="results"),
-    "advisor": st.Page("pages/advisor.py", title=t("Advisor view"), url_path="advisor"),
+    "welcome": st.Page("screens/welcome.py", title=t("Welcome"), url_path="home", default=True),
+    "interview": st.Page("screens/interview.py", title=t("Questions"), url_path="questions"),
+    "results": st.Page("screens/results.py", title=t("Results"), url_path="results"),
+    "advisor": st.Page("screens/advisor.py", title=t("Advisor view"), url_path="advisor"),
 }
 navigation.register(PAGES)
-page = st.navigation(list(PAGES.values()), position="top")
+# The default page lives at the root address; /welcome (a bookmark, a link) is the same page
+# under its own name, kept out of the menu (Streamlit said "Page not found" there otherwise).
+WELCOME_ADDRESS = st.Page(
+    "screens/welcome.py", title=t("Welcome"), url_path="welcome", visibility="hidden"
+)
+page = st.navigation([*PAGES.values(), WELCOME_ADDRESS], position="top")
+# One page setup per run, decided here from the page about to run: the advisor view is wide,
+# the others centred. (The advisor page once widened itself after this centred call; the
+# browser then drew either of the two runs' layouts, and the view flipped on a click.)
+st.set_page_config(
+    page_title="IA · TI · EV — auto-évaluation / self-assessment",
+    page_icon="⚖️",
+    layout="wide" if page is PAGES["advisor"] else "centered",
+    initial_sidebar_state="collapsed",
+)
 if navigation.pending():
     # A callback asked for another page: the page's first line switches to it, so this run is
     # cut short there. Drawing nothing before it keeps that run next to free.
@@ -41,7 +49,7 @@ except ReferenceDataError as error:
             "The reference data of this tool could not be read, so nothing can be assessed. "
             "Please try again later."
         ),
-        icon="🛑",
+        icon=":material/block:",
     )
     print(f"reference data error: {error}", flush=True)  # names a table; holds no answers
     st.stop()

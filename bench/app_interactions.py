@@ -208,7 +208,7 @@ def _real_walk(at, repeats: int, out: dict[str, float], answers: dict | None) ->
             break
     out["results"] = _rerun_ms(at, repeats)
     out["language switched (results)"] = _switch_ms(at, repeats)
-    at.switch_page("pages/advisor.py").run()
+    at.switch_page("screens/advisor.py").run()
     out["advisor"] = _rerun_ms(at, repeats)
 
 

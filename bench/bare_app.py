@@ -115,9 +115,9 @@ def capture() -> dict[str, list]:
     loaded = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
     loaded.run()
     loaded.session_state["answers"] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    loaded.switch_page("pages/results.py").run()
+    loaded.switch_page("screens/results.py").run()
     screens["results:example"] = _screen(loaded)
-    loaded.switch_page("pages/advisor.py").run()
+    loaded.switch_page("screens/advisor.py").run()
     screens["advisor:example"] = _screen(loaded)
     return screens
 

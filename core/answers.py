@@ -78,6 +78,20 @@ class FrenchProof(StrEnum):
     NONE = "none"  # no proof
 
 
+class Noc2016Skill(StrEnum):
+    """A job's NOC 2016 skill type or level: the 2021 text's words (before A.M. 2023-002)."""
+
+    TYPE_0 = "0"  # skill type 0: management
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    UNKNOWN = "unknown"  # the person does not know
+
+
+NOC_2016_SKILLED = (Noc2016Skill.TYPE_0, Noc2016Skill.A, Noc2016Skill.B)
+
+
 class JobStatus(StrEnum):
     HELD = "held"
     ACCEPTED = "accepted"  # an offer accepted, not yet started
@@ -147,6 +161,9 @@ class WorkPeriod(Model):
     ineligible_sector: bool | None = None  # Annexe E RIQ, art. 1 or 2
     vfx_sector: bool | None = None  # visual effects (art. 12)
     related_to_it_vfx: bool | None = None  # for 41200 (art. 12, par. 6.1°)
+    # Asked only for application dates before A.M. 2023-002 (the 2021 text's NOC 2016 words).
+    # Optional: files written before it load unchanged (no schema version change).
+    noc2016_skill: Noc2016Skill | None = None
 
     @model_validator(mode="after")
     def _end_after_start(self) -> WorkPeriod:
@@ -161,6 +178,9 @@ class Job(Model):
     """The job held or accepted (art. 7, par. 4°; art. 9, par. 5°; art. 10, par. 4°)."""
 
     status: JobStatus | None = None
+    # Which job of the work history it is: its number (1 for the first), 0 for another job. The
+    # app copies that period's details into the job; this link only says where they came from.
+    work_history_entry: Annotated[int, Field(ge=0, le=200)] | None = None
     title: Text | None = None
     noc_code: NocCode | None = None
     full_time: bool | None = None

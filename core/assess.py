@@ -14,7 +14,7 @@ from functools import cache
 from core.answers import Answers
 from core.i18n import N_
 from core.logic import Status, combine
-from core.program import in_force_on, program_dates
+from core.program import before_amendment, in_force_on, program_dates
 from core.rules import ai_foreign_worker, ai_quebec_graduate, general, it_vfx  # noqa: F401
 from core.rules.base import REGISTRY, Condition, Msg, Outcome
 from core.rules.facts import Facts
@@ -98,12 +98,14 @@ def assess(
     # A finding is the same value in every way that shares the condition: made once, shared.
     findings = dict(_not_applicable_findings())
     outcomes: dict[str, Outcome] = {}
+    in_2021_text = before_amendment(day)
     for cid, condition in _conditions():
         outcome = condition.evaluate(facts)
         if condition.noc_version:
             outcome = _noted(condition, outcome, day)
         outcomes[cid] = outcome
-        findings[cid] = Finding(condition, outcome)
+        shown = _in_2021_words(cid) if in_2021_text and condition.label_2021 else condition
+        findings[cid] = Finding(shown, outcome)
     ways = tuple(
         Way(stream, profile, tuple(map(findings.__getitem__, ids)))
         for stream, profile, ids in _ways_plan()
@@ -113,9 +115,7 @@ def assess(
 
 NOC_2016_NOTE = N_(
     "The application date, {date}, is before A.M. 2023-002 came into force (most probably on "
-    "{amended}; to verify): a file filed then was assessed under the 2021 text (NOC 2016: skill "
-    "type 0 or skill level A or B, and another list of occupations), which this tool does not "
-    "encode. This verdict applies the 2023 text (NOC 2021, TEER)."
+    "{amended}; to verify): this paragraph is read in the 2021 text (NOC 2016)."
 )
 
 
@@ -126,6 +126,13 @@ def _noted(condition: Condition, outcome: Outcome, day: date) -> Outcome:
         return outcome
     note = Msg(NOC_2016_NOTE, {"date": day, "amended": amended})
     return replace(outcome, notes=(*outcome.notes, note))
+
+
+@cache
+def _in_2021_words(cid: str) -> Condition:
+    """The condition as the 2021 text words it (its label), for dates before A.M. 2023-002."""
+    condition = REGISTRY[cid]
+    return replace(condition, label=condition.label_2021 or condition.label)
 
 
 # The plan of the six ways, built once from the registry (read-only, shared by all sessions;

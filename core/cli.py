@@ -3,6 +3,7 @@
     python -m core evaluate FILE|- [--date YYYY-MM-DD] [--lang fr|en] [--format json|text]
     python -m core evaluate-batch FILE|FOLDER|- [--date] [--lang] [--format jsonl|csv] [--jobs N]
     python -m core report FILE|- --output report.pdf [--date] [--lang fr|en]
+    python -m core timeline FILE|- [--from DATE] [--to DATE] [--lang] [--format json|text|csv]
     python -m core schema
 
 Exit 0 whenever an assessment was made; 2 on unusable input, with one line on standard error
@@ -15,6 +16,7 @@ the output is the same, in the same order, whatever the number.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -76,6 +78,14 @@ def _parser() -> _Parser:
     report.add_argument("--output", required=True, help="the PDF file to write")
     report.add_argument("--date", help="application date, YYYY-MM-DD")
     report.add_argument("--lang", default="fr", choices=("fr", "en"))
+    over_time = commands.add_parser(
+        "timeline", help="each way's verdict over a range of application dates"
+    )
+    over_time.add_argument("file", help="answers file (JSON), or - for standard input")
+    over_time.add_argument("--from", dest="first", help="first application date, YYYY-MM-DD")
+    over_time.add_argument("--to", dest="last", help="last application date, YYYY-MM-DD")
+    over_time.add_argument("--lang", default="fr", choices=("fr", "en"))
+    over_time.add_argument("--format", default="json", choices=("json", "text", "csv"))
     return parser
 
 
@@ -108,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             _emit(json.dumps(answers_json_schema(), ensure_ascii=False, indent=2))
             return 0
         check_all_tables()
+        if args.command == "timeline":
+            return _timeline(args, t)
         on = _parse_date(args.date, t) if args.date else None
         if args.command == "evaluate-batch":
             if args.source != "-" and not Path(args.source).exists():
@@ -162,6 +174,51 @@ def _parse_date(text: str, t: Translator) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise _Refusal(t("--date: a real date written YYYY-MM-DD is expected")) from None
+
+
+def _timeline(args: argparse.Namespace, t: Translator) -> int:
+    from core.timeline import (
+        CSV_HEADER,
+        default_range,
+        timeline,
+        timeline_json,
+        timeline_rows,
+        timeline_text,
+    )
+
+    start, end = default_range()
+    first = _option_date("--from", args.first, t) or start
+    last = _option_date("--to", args.last, t) or end
+    if last < first:
+        raise _Refusal(
+            t(
+                "--from, --to: the range ends ({end}) before it begins ({start})",
+                start=first.isoformat(),
+                end=last.isoformat(),
+            )
+        )
+    answers = parse_answers(_read(args.file, t))
+    result = timeline(answers, first, last)
+    if args.format == "json":
+        print(json.dumps(timeline_json(result, args.lang), ensure_ascii=False, indent=2))
+    elif args.format == "text":
+        print(timeline_text(result, args.lang), end="")
+    else:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_HEADER)
+        writer.writerows(timeline_rows(result, args.lang))
+    return 0
+
+
+def _option_date(option: str, text: str | None, t: Translator) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _Refusal(
+            t("{option}: a real date written YYYY-MM-DD is expected", option=option)
+        ) from None
 
 
 def _read(path: str, t: Translator) -> bytes:

@@ -5,16 +5,20 @@ Readings (shown to the user with the conditions that use them):
   same day N calendar months before the application date up to the day before it.
 - Overlapping or adjacent periods are counted once (the union of the days worked).
 - End dates are the last day worked; an ongoing job runs up to the day before the application.
-- "Une période d'au moins N mois" is met by as many days worked as the shortest N calendar
-  months hold (730 days for 24 months, 181 for 6), in one stretch or in several. Every run of N
-  calendar months holds at least that many days, so N whole calendar months always meet it,
-  and periods that together make N calendar months (all of 2021 and all of 2023) meet it too.
-  The verdict depends only on the days worked: splitting or joining periods never changes it,
-  and one more day worked never turns "met" into "not met" (calendar months alone would: a
-  stretch from 31 January is a month by 29 February, and two short stretches joined by a day
-  can count fewer whole months than apart). The work is shown as each stretch's calendar
-  months added up, the days left over pooled and counted back from the window's end; what is
-  missing is said in days.
+- "Une période d'au moins N mois" (every "N mois" of work in the program): each calendar month
+  (January, February…) worked from its first to its last day counts as one month, whatever its
+  length; the days worked in months not worked in full are added up, 30 days making a month.
+  This one count gives the verdict and the figures every sentence states (N months and D days,
+  what is missing), so they cannot disagree. Why this one:
+  (a) N whole calendar months always meet it, in one period or several (four September–February
+      contracts are 24 months), and so does an unbroken run of N months from any day of a month
+      other than February (its two partial months hold 30 or 31 days);
+  (b) it depends only on the days worked, never on how they are split into periods, and a day
+      more never lowers it: a day either adds one day, or completes a month, whose 29 days at
+      most (30 for a 31-day month) become a month of 30;
+  the cost: a run begun inside February (15 February to 14 August), or from the 29th–31st to
+  a shorter February, counts those days as days, one or two short of a month. Counting each period from date to date instead breaks (b):
+  a day that joins two periods can lower the count (31 January to 27 February is a month alone).
 """
 
 from __future__ import annotations
@@ -23,9 +27,6 @@ from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-
-from dateutil.relativedelta import relativedelta
 
 from core.answers import WorkPeriod
 
@@ -113,47 +114,53 @@ def days_in(spans: Iterable[Span]) -> int:
     return sum(span.days for span in union(spans))
 
 
-def calendar_length(span: Span) -> Duration:
-    """An unbroken stretch in calendar months and days (15 January to 14 March = 2 months)."""
-    return Duration(*months_and_days(span.end + ONE_DAY, span.start))
+DAYS_A_MONTH = 30  # days worked in months not worked in full, per month counted
+
+
+def whole_months_and_days(span: Span) -> tuple[int, int]:
+    """The calendar months a stretch covers from first to last day, and its days outside them."""
+    first = span.start if span.start.day == 1 else add_months(span.start.replace(day=1), 1)
+    after = span.end + ONE_DAY
+    last_excluded = after.replace(day=1)  # the month holding `after` is not whole
+    months = (last_excluded.year - first.year) * 12 + last_excluded.month - first.month
+    if months <= 0:
+        return 0, span.days
+    return months, span.days - (last_excluded - first).days
 
 
 @dataclass(frozen=True)
 class Coverage:
-    """Work counted: the days, its stretches, and each stretch's calendar months added up."""
+    """Work counted: the days, its stretches, whole calendar months and the days outside them."""
 
     days: int
     stretches: int
-    months: int  # whole calendar months of each stretch, added up
-    leftover_days: int  # the days left over in each stretch, pooled
-    only_span: Span | None = None  # the stretch, when there is exactly one
+    whole_months: int  # calendar months worked from their first to their last day
+    other_days: int  # days worked in months not worked in full, added up
 
     @classmethod
     def of(cls, spans: Iterable[Span]) -> Coverage:
         merged = union(spans)
-        lengths = [calendar_length(span) for span in merged]
+        parts = [whole_months_and_days(span) for span in merged]
         return cls(
             days=sum(span.days for span in merged),
             stretches=len(merged),
-            months=sum(length.months for length in lengths),
-            leftover_days=sum(length.days for length in lengths),
-            only_span=merged[0] if len(merged) == 1 else None,
+            whole_months=sum(months for months, _ in parts),
+            other_days=sum(days for _, days in parts),
         )
 
+    @property
+    def in_days(self) -> int:
+        """The count in days of the reading: a whole month is 30."""
+        return self.whole_months * DAYS_A_MONTH + self.other_days
 
-@cache
-def fewest_days_in_months(months: int) -> int:
-    """The fewest days N calendar months can hold (any start, over a 4-year leap cycle)."""
-    starts = (date(2024, 1, 1) + relativedelta(months=k) for k in range(48))
-    return min(((start + relativedelta(months=months)) - start).days for start in starts)
+    @property
+    def duration(self) -> Duration:
+        return in_months(self.in_days)
 
 
-def as_duration(days: int, ending: date) -> Duration:
-    """That many days as calendar months and days, counted back from `ending` (included)."""
-    if days <= 0:
-        return Duration(0, 0)
-    after = ending + ONE_DAY
-    return Duration(*months_and_days(after, after - timedelta(days=days)))
+def in_months(days: int) -> Duration:
+    """Days of the reading as months of 30 days and the days left."""
+    return Duration(*divmod(max(0, days), DAYS_A_MONTH))
 
 
 @dataclass(frozen=True)
@@ -168,32 +175,22 @@ class Tally:
 
     @property
     def sure(self) -> Duration:
-        return self._shown(self.sure_work)
+        return self.sure_work.duration
 
     @property
     def possible(self) -> Duration:
-        return self._shown(self.possible_work)
-
-    def _shown(self, work: Coverage) -> Duration:
-        """Each stretch's calendar months added up; the leftover days pooled, as months too."""
-        pooled = as_duration(work.leftover_days, self.window.end)
-        return Duration(work.months + pooled.months, pooled.days)
-
-    @staticmethod
-    def _enough(work: Coverage, months: int) -> bool:
-        return work.days >= fewest_days_in_months(months)
+        return self.possible_work.duration
 
     def reaches(self, months: int) -> bool | None:
-        if self._enough(self.sure_work, months):
+        if self.sure.at_least(months):
             return True
-        if not self._enough(self.possible_work, months):
+        if not self.possible.at_least(months):
             return False
         return None
 
     def shortfall(self, months: int) -> Duration:
-        """The days of work still missing to reach `months` (the verdict counts days, so the gap
-        is said in days: "12 months … 365 days short", never a calendar sum that reads wrong)."""
-        return Duration(0, max(0, fewest_days_in_months(months) - self.sure_work.days))
+        """What the sure work lacks to reach `months`, in the same count (months of 30 days)."""
+        return in_months(months * DAYS_A_MONTH - self.sure_work.in_days)
 
 
 def period_span(period: WorkPeriod, application_date: date) -> tuple[date | None, date | None]:

@@ -19,7 +19,7 @@ from core.assess import PROFILE_LABELS, STREAM_LABELS, Assessment, Finding, Way,
 from core.experience import Duration
 from core.i18n import N_, Translator, babel_locale, in_catalog
 from core.logic import Status
-from core.program import RULES_VERSION, program_dates
+from core.program import RULES_VERSION, before_amendment, program_dates
 from core.reference import SourceNote, fees_for, source_of
 from core.rules.base import (
     REGISTRY,
@@ -51,7 +51,7 @@ NOT_ASSESSED = (
         "Admissibility to Canada (health, security, criminality), decided by the federal "
         "government."
     ),
-    N_("Whether the yearly cap of art. 4 was reached when the file was filed."),
+    N_("Whether the yearly cap of s. 4 was reached when the file was filed."),
     N_("The authenticity of diplomas, job offers and test results."),
 )
 CONFIDENCE_LABELS = {
@@ -221,52 +221,69 @@ def way_json(way: Way, t: Translator) -> dict[str, Any]:
 
 
 def notices(assessment: Assessment | None, t: Translator) -> list[str]:
-    """The program's notices (the same for every assessment in a language)."""
-    return list(_notices(t.lang))
+    """The program's notices (the same for every assessment of a text, in a language)."""
+    in_2021_text = assessment is not None and before_amendment(assessment.application_date)
+    return list(_notices(t.lang, in_2021_text))
 
 
 @cache  # the program's dates and cap, in a language: reference data, no answers
-def _notices(lang: str) -> tuple[str, ...]:
+def _notices(lang: str, in_2021_text: bool = False) -> tuple[str, ...]:
     t = Translator(lang)
     dates = program_dates()
+    rules = (
+        t(
+            "Rules assessed: the 2021 text (A.M. 2021-002), in force at this application date, "
+            "before A.M. 2023-002 (published in the Gazette officielle on {published}, in force "
+            "most probably on {amended}; to verify). Art. 7 3° and 9 4° are decided on its "
+            "words: full-time work of NOC 2016 skill type 0 or skill level A or B, as you state "
+            "for each job. The information technologies and visual effects stream cannot be "
+            "told: the 2021 list of eligible occupations (art. 12, NOC 2016 codes) is not encoded "
+            "in this tool.",
+            published=t.date(dates.amended_published),
+            amended=t.date(dates.amended),
+        )
+        if in_2021_text
+        else t(
+            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, TEER), published "
+            "in the Gazette officielle on {published} and in force most probably on {amended} "
+            "(to verify). For an application dated before then, the 2021 text (NOC 2016) is "
+            "applied where this tool knows its words.",
+            published=t.date(dates.amended_published),
+            amended=t.date(dates.amended),
+        )
+    )
     return (
         t(
-            "The program was repealed on {end} (art. 14); it was in effect from {start}. "
+            "The program was repealed on {end} (s. 14); it was in effect from {start}. "
             "This is a self-assessment, not a decision of the ministry.",
             end=t.date(dates.repealed),
             start=t.date(dates.in_force),
         ),
-        t(
-            "Rules assessed: the text as amended by A.M. 2023-002 (NOC 2021, TEER), published "
-            "in the Gazette officielle on {published} and in force most probably on {amended} "
-            "(to verify). An application filed before then was assessed under the 2021 text "
-            "(NOC 2016), which this tool does not encode.",
-            published=t.date(dates.amended_published),
-            amended=t.date(dates.amended),
-        ),
+        rules,
         t(
             "At most {cap} foreign nationals are selected each year under the program "
-            "(art. 4); this tool cannot tell whether that year's cap was reached.",
+            "(s. 4); this tool cannot tell whether that year's cap was reached.",
             cap=t.number(dates.annual_cap),
         ),
     )
 
 
 def fees_json(assessment: Assessment, t: Translator) -> dict[str, Any]:
-    return _fees_copy(assessment.application_date.year, t.lang)
+    return _fees_copy(assessment.application_date.year, t.lang, assessment.program_in_force)
 
 
-def _fees_copy(year: int, lang: str) -> dict[str, Any]:
+def _fees_copy(year: int, lang: str, in_force: bool = True) -> dict[str, Any]:
     """The cached fees of a year, copied so that a caller may change its own."""
-    fees = _fees_json(year, lang)
+    fees = _fees_json(year, lang, in_force)
     return {**fees, "source": dict(fees["source"])}
 
 
 @cache  # the fees of a year, in a language: reference data, no answers
-def _fees_json(year: int, lang: str) -> dict[str, Any]:
+def _fees_json(year: int, lang: str, in_force: bool = True) -> dict[str, Any]:
+    """No fees where no application could be filed (before the program or after its repeal)."""
     t = Translator(lang)
     fees = fees_for(date(year, 1, 1))
-    known = fees.principal is not None
+    known = in_force and fees.principal is not None
     return {
         "year": fees.year,
         "principal": value_json(Money(fees.principal)) if known else None,
@@ -275,7 +292,7 @@ def _fees_json(year: int, lang: str) -> dict[str, Any]:
         "text": (
             t(
                 "Fees for {year}: {principal} for the principal applicant and {member} for "
-                "each accompanying family member (art. 13).",
+                "each accompanying family member (s. 13).",
                 year=str(fees.year),
                 principal=t.money(fees.principal),
                 member=t.money(fees.family_member),
@@ -284,6 +301,11 @@ def _fees_json(year: int, lang: str) -> dict[str, Any]:
             else t(
                 "The fees for {year} are not known here (to verify on the ministry's site).",
                 year=str(fees.year),
+            )
+            if in_force
+            else t(
+                "No fees: no application could be filed under the program at the "
+                "application date."
             )
         ),
         "source": source_of("fees").as_dict(t.lang),
@@ -296,17 +318,24 @@ def assessment_json(assessment: Assessment, lang: str) -> dict[str, Any]:
         "application_date": assessment.application_date.isoformat(),
         "program_in_force": assessment.program_in_force,
         "ways": [way_json(way, t) for way in assessment.ways],
-        **_closing_json(assessment.application_date.year, t),
+        **_closing_json(
+            assessment.application_date.year,
+            t,
+            assessment.program_in_force,
+            before_amendment(assessment.application_date),
+        ),
     }
 
 
-def _closing_json(year: int, t: Translator) -> dict[str, Any]:
+def _closing_json(
+    year: int, t: Translator, in_force: bool = True, in_2021_text: bool = False
+) -> dict[str, Any]:
     """The fields after the ways: the same for every assessment of a year in a language."""
     return {
         "rules_version": RULES_VERSION,
         "lang": t.lang,
-        "notices": list(_notices(t.lang)),
-        "fees": _fees_copy(year, t.lang),
+        "notices": list(_notices(t.lang, in_2021_text)),
+        "fees": _fees_copy(year, t.lang, in_force),
     }
 
 
@@ -350,14 +379,22 @@ def assessment_json_bytes(
             head.encode("utf-8", errors),
             b", ".join([_way_bytes(way, t, done, errors) for way in assessment.ways]),
             b"], ",
-            _closing_bytes(assessment.application_date.year, t.lang),
+            _closing_bytes(
+                assessment.application_date.year,
+                t.lang,
+                assessment.program_in_force,
+                before_amendment(assessment.application_date),
+            ),
         )
     )
 
 
 @cache  # reference data in a language (the year's fees): no answers
-def _closing_bytes(year: int, lang: str) -> bytes:
-    return json.dumps(_closing_json(year, Translator(lang)), ensure_ascii=False)[1:].encode()
+def _closing_bytes(
+    year: int, lang: str, in_force: bool = True, in_2021_text: bool = False
+) -> bytes:
+    closing = _closing_json(year, Translator(lang), in_force, in_2021_text)
+    return json.dumps(closing, ensure_ascii=False)[1:].encode()
 
 
 def _way_bytes(way: Way, t: Translator, done: dict[int, bytes], errors: str) -> bytes:

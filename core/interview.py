@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from core.assess import Assessment
@@ -41,6 +42,8 @@ __all__ = [
     "steps_to_visit",
     "first_open_step",
     "step_of",
+    "FundsCheck",
+    "funds_check",
 ]
 
 DATE_CONDITIONS = ("art1", "art14")
@@ -74,12 +77,15 @@ def answered(answers: Any, path: str) -> bool:
 
 
 def open_conditions(assessment: Assessment) -> set[str]:
-    """Conditions still undecided in a way in that other conditions have not already lost."""
+    """Conditions still undecided in a way in that other conditions have not already lost, and
+    that an answer could decide."""
     found: set[str] = set()
     for way in assessment.ways:
         lost = any(f.status is Status.NOT_MET and f.id not in DATE_CONDITIONS for f in way.findings)
         if not lost:
-            found.update(f.id for f in way.findings if f.status is Status.UNKNOWN)
+            found.update(
+                f.id for f in way.findings if f.status is Status.UNKNOWN and f.outcome.decidable
+            )
     return found
 
 
@@ -158,3 +164,32 @@ def step_of(path: str) -> str | None:
         path = path.rpartition(".")[0]
         question = question_for(path)
     return question.step if question else None
+
+
+SELF_SUFFICIENCY = "art6/3"
+
+
+@dataclass(frozen=True)
+class FundsCheck:
+    """The money typed for the first 3 months next to the Annexe C amount, as the rule of
+    art. 6, par. 3° compared them (never re-decided here)."""
+
+    funds: Decimal
+    required: Decimal
+    short_by: Decimal | None  # None: the funds reach the amount
+
+
+def funds_check(assessment: Assessment) -> FundsCheck | None:
+    """The rule's own comparison of the funds with the Annexe C amount, when it could make it."""
+    for way in assessment.ways:
+        for finding in way.findings:
+            if finding.id != SELF_SUFFICIENCY or not finding.outcome.comparisons:
+                continue
+            compared = finding.outcome.comparisons[0]
+            gap = finding.outcome.gap
+            return FundsCheck(
+                compared.actual.amount,
+                compared.required.amount,
+                None if gap is None else gap.amount,
+            )
+    return None

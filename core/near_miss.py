@@ -42,6 +42,7 @@ class NearMiss:
     met_on: date | None = None  # for a duration: the first application date meeting it
     after_repeal: bool = False
     side_effects: tuple[str, ...] = field(default=())  # conditions worse at that date
+    side_statuses: tuple[Status, ...] = field(default=())  # their status at that date
 
 
 def near_misses(assessment: Assessment) -> list[NearMiss]:
@@ -203,6 +204,7 @@ def _duration(condition_id: str):
             met_on,
             met_on >= repealed,
             worse,
+            tuple(later.outcomes[cid].status for cid in worse),
         )
 
     return find

@@ -39,6 +39,12 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def before_amendment(day: date) -> bool:
+    """Whether the 2021 text (A.M. 2021-002, NOC 2016) still applied on `day`."""
+    amended = program_dates().amended
+    return amended is not None and day < amended
+
+
 def in_force_on(day: date) -> bool:
     dates = program_dates()
     return dates.in_force <= day < dates.repealed

@@ -24,9 +24,11 @@ from core.answers import (
     FrenchProof,
     FrenchTest,
     JobStatus,
+    Noc2016Skill,
     StayPurpose,
 )
 from core.i18n import N_, Translator
+from core.program import before_amendment
 from core.reference import annex_c_figure, art12_occupations, match_municipality
 from core.rules.diplomas import LEVEL_LABELS
 
@@ -84,6 +86,7 @@ class Question:
 
 
 LIST_NAMES = ("diplomas", "work_history")
+ENTRY_TITLES = {"diplomas": N_("Diploma {n}"), "work_history": N_("Job {n}")}  # one entry
 STEPS = ("stay", "diplomas", "work", "job", "french", "family")
 
 
@@ -135,6 +138,25 @@ def _scored_test(answers: Answers, item: Any = None) -> bool:
     return answers.french.proof is FrenchProof.TEST and (
         test is not None and test.value.startswith(("tef", "tcf", "delf-b2", "dalf"))
     )
+
+
+# What an oral exam's mark is out of, as printed on the results ("18/25"); TEF and TCF listening
+# give points with no denominator printed. The TCF's speaking is out of 20 (answers.French).
+MARKS_OUT_OF = {
+    FrenchTest.DELF_B2: 25,
+    FrenchTest.DALF_C1: 25,
+    FrenchTest.DALF_C2: 50,
+}
+
+
+def mark_out_of(answers: Answers, path: str) -> int | None:
+    """The denominator of the mark asked at `path` for the test chosen, when it has one."""
+    test = answers.french.test
+    if test in MARKS_OUT_OF:
+        return MARKS_OUT_OF[test]
+    if path == "french.speaking" and test is not None and test.value.startswith("tcf"):
+        return 20
+    return None
 
 
 def _listening_scored(answers: Answers, item: Any = None) -> bool:
@@ -201,7 +223,7 @@ DEF_AI_SECTOR = N_(
 )
 DEF_VFX_SECTOR = N_(
     "Visual effects (VFX): creating or compositing computer-generated images for film, "
-    "television, advertising or games. Four occupations of art. 12 count only in this sector."
+    "television, advertising or games. Four occupations of s. 12 count only in this sector."
 )
 DEF_SKILLS = N_(
     "Your diplomas and experience match what the employer asks for in the job offer."
@@ -240,6 +262,10 @@ DEF_ANNEXE_C = N_(
     "after obtaining permanent residence, with at least the amount of the scale of Annexe C of "
     "the Règlement sur l'immigration au Québec for your family size."
 )
+DEF_FUNDS = N_(
+    "Savings and other money you can use for your and your family's basic needs in the first "
+    "3 months after obtaining permanent residence; a salary to come does not count."
+)
 DEF_FAMILY = N_("Count yourself and the people who come with you under the same application.")
 
 
@@ -260,6 +286,26 @@ JOB_STATUSES = {
     JobStatus.ACCEPTED.value: N_("I had accepted a job offer"),
     JobStatus.NONE.value: N_("Neither"),
 }
+NOC_2016_SKILLS = {
+    Noc2016Skill.TYPE_0.value: N_("Skill type 0 (management)"),
+    Noc2016Skill.A.value: N_("Skill level A (usually university)"),
+    Noc2016Skill.B.value: N_("Skill level B (usually college or apprenticeship)"),
+    Noc2016Skill.C.value: N_("Skill level C (usually secondary school)"),
+    Noc2016Skill.D.value: N_("Skill level D (on-the-job training)"),
+    Noc2016Skill.UNKNOWN.value: N_("I don't know"),
+}
+DEF_NOC_2016_SKILL = N_(
+    "Before A.M. 2023-002 came into force, the program's text used the 2016 National "
+    "Occupational Classification: a job of skill type 0 or skill level A or B counted. The "
+    "skill type or level is shown on the NOC 2016 page of the occupation (its code has 4 digits)."
+)
+
+
+def _before_amendment(answers: Answers, item: Any = None) -> bool:
+    """Only for an application dated before A.M. 2023-002: the 2021 text's words."""
+    return answers.application_date is not None and before_amendment(answers.application_date)
+
+
 FRENCH_PROOFS = {
     FrenchProof.TEST.value: N_("A French test or diploma (TEF, TCF, DELF, DALF)"),
     FrenchProof.LEVEL.value: N_("A level on the Échelle québécoise, from an assessment"),
@@ -402,6 +448,15 @@ QUESTIONS: tuple[Question, ...] = (
         N_("End date (last day worked)"),
         applies=lambda a, item: item.ongoing is False or item.end is not None,
     ),
+    Question(
+        "work_history.noc2016_skill",
+        "work",
+        Kind.CHOICE,
+        N_("Skill type or level of this job in the NOC 2016"),
+        DEF_NOC_2016_SKILL,
+        options=_options(NOC_2016_SKILLS),
+        applies=_before_amendment,
+    ),
     Question("work_history.full_time", "work", Kind.YES_NO, N_("Full-time?"), DEF_FULL_TIME),
     Question("work_history.in_quebec", "work", Kind.YES_NO, N_("In Québec?")),
     Question(
@@ -451,15 +506,15 @@ QUESTIONS: tuple[Question, ...] = (
         "job.noc_code", "job", Kind.NOC, N_("Occupation (NOC 2021)"), DEF_NOC, applies=_job_known
     ),
     Question(
-        "job.full_time", "job", Kind.YES_NO, N_("Is it full-time?"), DEF_FULL_TIME,
+        "job.full_time", "job", Kind.YES_NO, N_("Was it full-time?"), DEF_FULL_TIME,
         applies=_job_known,
     ),
-    Question("job.in_quebec", "job", Kind.YES_NO, N_("Is it in Québec?"), applies=_job_known),
+    Question("job.in_quebec", "job", Kind.YES_NO, N_("Was it in Québec?"), applies=_job_known),
     Question(
         "job.ai_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in the artificial intelligence sector?"),
+        N_("Was it in the artificial intelligence sector?"),
         DEF_AI_SECTOR,
         applies=_job_known,
     ),
@@ -467,7 +522,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.vfx_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in the visual-effects sector?"),
+        N_("Was it in the visual-effects sector?"),
         DEF_VFX_SECTOR,
         applies=_job_sector("vfx"),
     ),
@@ -475,14 +530,14 @@ QUESTIONS: tuple[Question, ...] = (
         "job.related_to_it_vfx",
         "job",
         Kind.YES_NO,
-        N_("Is the teaching related to information technologies or visual effects?"),
+        N_("Was the teaching related to information technologies or visual effects?"),
         applies=_job_sector("it_or_vfx"),
     ),
     Question(
         "job.ineligible_sector",
         "job",
         Kind.YES_NO,
-        N_("Is it in an ineligible sector (Annexe E RIQ)?"),
+        N_("Was it in an ineligible sector (Annexe E RIQ)?"),
         DEF_INELIGIBLE_SECTORS,
         applies=_job_known,
     ),
@@ -490,7 +545,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.controlled_company",
         "job",
         Kind.YES_NO,
-        N_("Is it for a company you control?"),
+        N_("Was it for a company you control?"),
         DEF_CONTROLLED_COMPANY,
         applies=_job_known,
     ),
@@ -498,7 +553,7 @@ QUESTIONS: tuple[Question, ...] = (
         "job.skills_meet_requirements",
         "job",
         Kind.YES_NO,
-        N_("Do your skills meet the job's requirements?"),
+        N_("Did your skills meet the job's requirements?"),
         DEF_SKILLS,
         applies=_job_known,
     ),
@@ -616,15 +671,14 @@ QUESTIONS: tuple[Question, ...] = (
         "family",
         Kind.YES_NO,
         N_(
-            "Will you sign the undertaking to provide for your and your family's basic needs "
-            "for 3 months after obtaining permanent residence?"
+            "With your application of {date}, did you sign the undertaking to provide for your "
+            "and your family's basic needs for 3 months after obtaining permanent residence?"
         ),
         DEF_ANNEXE_C,
     ),
-    Question("family.funds", "family", Kind.MONEY, N_("Money available for those 3 months")),
-    # Art. 6 3° (rules.general.self_sufficiency): the official amount is asked only where this
-    # tool does not know the year's Annexe C figure for the family; the yes/no only where the
-    # funds alone cannot be compared with an amount.
+    # Art. 6 3° (rules.general.self_sufficiency): the amount required first (the official one is
+    # asked only where this tool does not know the year's Annexe C figure for the family), then
+    # the money the person has; the yes/no only where the two cannot be compared.
     Question(
         "family.official_amount",
         "family",
@@ -634,10 +688,17 @@ QUESTIONS: tuple[Question, ...] = (
         applies=lambda a, item: _scale_known(a) is False,
     ),
     Question(
+        "family.funds", "family", Kind.MONEY, N_("Money available for those 3 months"),
+        DEF_FUNDS,
+    ),
+    Question(
         "family.funds_meet_scale",
         "family",
         Kind.YES_NO,
-        N_("Do you hold at least the official Annexe C amount for your family?"),
+        N_(
+            "Without typing the amounts: did you hold at least the Annexe C amount for your "
+            "family?"
+        ),
         DEF_ANNEXE_C,
         applies=lambda a, item: a.family.funds is None
         or (_scale_known(a) is False and a.family.official_amount is None),
@@ -651,6 +712,7 @@ NOT_ASKED = {
     "application_date": "asked on the welcome page, before the interview",
     "notes": "free notes kept in the file by advisors; decides nothing",
     "french.three_years_studies_in_french": "schema 1 files; now french.proof = studies",
+    "job.work_history_entry": "asked on the job step from the work history; decides nothing",
 }
 
 

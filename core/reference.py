@@ -321,8 +321,9 @@ def search_occupations(query: str, lang: str = "fr", limit: int = 10) -> list[Oc
 
 
 def normalize_place(name: str) -> str:
-    """Case, accents, hyphens, apostrophes and "St-"/"Ste-" folded, for forgiving matching."""
-    text = unicodedata.normalize("NFKD", name)
+    """Case, accents, ligatures (Belœil = Beloeil), hyphens, apostrophes and "St-"/"Ste-"
+    folded, for forgiving matching."""
+    text = unicodedata.normalize("NFKD", name.translate(_LIGATURES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     for mark in "-–—'’`.,":
         text = text.replace(mark, " ")

@@ -9,15 +9,18 @@ next; the answers the assessment used; the sources. Addresses are printed as tex
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
-from core.results_view import ResultsView, results_view
+from core.results_view import NOT_ASKED_HERE, ResultsView, results_view, settled_elsewhere
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
@@ -66,18 +69,19 @@ class _Document(FPDF):
         self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def pdf_report(assessment: Assessment, lang: str) -> bytes:
+def pdf_report(assessment: Assessment, lang: str, notes: str = "") -> bytes:
+    """The report; `notes`: an advisor's own words, printed as typed (in the PDF only)."""
     t = Translator(lang)
-    return bytes(_render(results_view(assessment, t.lang), t).output())
+    return bytes(_render(results_view(assessment, t.lang), t, assessment.answers, notes).output())
 
 
-def report_lines(assessment: Assessment, lang: str) -> list[str]:
+def report_lines(assessment: Assessment, lang: str, notes: str = "") -> list[str]:
     """Every text the report puts on its pages, as written (for checks of typography)."""
     t = Translator(lang)
-    return _render(results_view(assessment, t.lang), t).written
+    return _render(results_view(assessment, t.lang), t, assessment.answers, notes).written
 
 
-def _render(view: ResultsView, t: Translator) -> _Document:
+def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "") -> _Document:
     doc = _Document(t)
     doc.add_page()
     doc.heading(
@@ -93,11 +97,11 @@ def _render(view: ResultsView, t: Translator) -> _Document:
     doc.para(view.repeal_notice, size=8.5)
     doc.para(t(NOT_ADVICE), size=8.5)
 
-    doc.heading(t("The six ways in"))
+    doc.heading(t("Verdicts: three streams, two profiles each"))
     with doc.table(col_widths=(90, 45, 45), text_align="LEFT", line_height=5) as table:
         doc.set_font(FAMILY, "B", 9)
         first = view.grid[0][1]
-        header = [t("Way in"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
+        header = [t("Stream"), *(t(PROFILE_LABELS[way.profile]) for way in first)]
         doc.written.extend(header)
         table.row(header)
         doc.set_font(FAMILY, "", 9)
@@ -109,12 +113,19 @@ def _render(view: ResultsView, t: Translator) -> _Document:
             doc.written.extend(row)
             table.row(row)
 
+    if notes.strip():
+        doc.heading(t("Advisor's notes"))
+        for line in notes.strip().splitlines():
+            doc.para(line)
+
     if view.key_figures:
         doc.heading(t("Key figures compared"))
         for figure in view.key_figures:
             status = f" [{figure.status_text}]" if figure.status_text else ""
             doc.para(figure.label + status, size=8.5, bold=True)
             doc.para(figure.text, size=8.5, indent=4)
+
+    _over_time(doc, view, t, answers)
 
     for stream in view.streams:
         doc.heading(stream.name)
@@ -129,6 +140,10 @@ def _render(view: ResultsView, t: Translator) -> _Document:
             )
             if condition.profile_note:
                 doc.para(condition.profile_note, size=8, indent=4)
+            if settled_elsewhere(stream, condition):
+                # The interview did not ask: no prompt to type what would change nothing.
+                doc.para(t(NOT_ASKED_HERE), indent=4)
+                continue
             doc.para(condition.message, indent=4)
             for figure in condition.figures:
                 doc.para(figure, indent=4)
@@ -202,3 +217,58 @@ def _render(view: ResultsView, t: Translator) -> _Document:
     for notice in view.other_notices:
         doc.para(notice, size=8)
     return doc
+
+
+CHART_WIDTH_PX = 680  # drawn at the page's text width (180 mm)
+OVER_TIME_LINES = N_(
+    "Solid line: the application date, {chosen}. Dashed: A.M. 2023-002 in force ({amended}) "
+    "and the repeal ({repealed})."
+)
+
+
+def _over_time(doc: _Document, view: ResultsView, t: Translator, answers: Answers) -> None:
+    """The six ways over the program's life: the results page's chart, as vector graphics,
+    and the same facts in sentences."""
+    from core.program import program_dates
+    from core.timeline import HELD_UNCHANGED, timeline, way_sentences
+    from core.timeline_chart import chart_svg
+
+    result = timeline(answers)
+    chosen = view.application_date
+    svg = _for_fpdf(chart_svg(result, t.lang, chosen, CHART_WIDTH_PX))
+    if "dejavu sans" not in doc.fonts:  # the family the chart's text is set in
+        doc.add_font("DejaVu Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    doc.heading(t("Over time"))
+    doc.image(io.BytesIO(svg.encode()), x=doc.l_margin, w=doc.epw)
+    dates = program_dates()
+    doc.para(
+        t(
+            OVER_TIME_LINES,
+            chosen=t.date(chosen),
+            amended=t.date(dates.amended),
+            repealed=t.date(dates.repealed),
+        ),
+        size=8,
+    )
+    doc.para(t(HELD_UNCHANGED), size=8)
+    for way in result.ways:
+        for sentence in way_sentences(way, t.lang):
+            doc.para(f"• {sentence}", size=8.5)
+
+
+_LINE = re.compile(r"<line\b[^>]*>")
+_EMPTY_PATH = re.compile(r"<path\b(?![^>]*\bd=\"[Mm])[^>]*/>")
+
+
+def _for_fpdf(svg: str) -> str:
+    """What fpdf2's SVG reader needs of Vega's SVG: a line's coordinates written even when 0
+    (Vega leaves them out), and no empty path (an invisible one: fpdf2 refuses it)."""
+
+    def coordinates(found: re.Match) -> str:
+        tag = found.group(0)
+        for name in ("x1", "y1", "x2", "y2"):
+            if f" {name}=" not in tag:
+                tag = tag.replace("<line", f'<line {name}="0"', 1)
+        return tag
+
+    return _EMPTY_PATH.sub("", _LINE.sub(coordinates, svg))

@@ -33,10 +33,11 @@ from core.explain import (
     value_text,
 )
 from core.i18n import N_, Translator, babel_locale
+from core.interview import Unanswered, feeds, open_conditions, unanswered
 from core.logic import Status
-from core.near_miss import near_misses
+from core.near_miss import NearMiss, near_misses
 from core.program import RULES_VERSION, program_dates
-from core.questions import question_for
+from core.questions import ENTRY_TITLES, mark_out_of
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
 from core.rules.diplomas import LEVEL_LABELS
@@ -128,6 +129,18 @@ class StreamView:
     open: tuple[ConditionView, ...]  # not met, then cannot tell yet
     settled: tuple[ConditionView, ...]  # met, then does not apply
     decisive: str | None  # lost in both profiles: the reason, in one line
+
+
+NOT_ASKED_HERE = N_(
+    "Not asked: this stream is already not met for another reason, so this answer would not "
+    "change the result."
+)
+
+
+def settled_elsewhere(stream: StreamView, condition: ConditionView) -> bool:
+    """A condition left undecided in a stream lost in both profiles for another reason: the
+    interview does not ask what would decide it (core.interview), so nothing prompts for it."""
+    return stream.verdict == "not-eligible" and condition.status is Status.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -368,16 +381,16 @@ def headline(assessment: Assessment, t: Translator) -> str:
         )
     if open_:
         return t.plural(
-            "On {date}, your answers did not make you eligible for any way in yet. For the "
+            "On {date}, your answers did not make you eligible in any stream yet. For the "
             "stream {streams}, it cannot be decided yet: answer the questions listed below.",
-            "On {date}, your answers did not make you eligible for any way in yet. For the "
+            "On {date}, your answers did not make you eligible in any stream yet. For the "
             "streams {streams}, it cannot be decided yet: answer the questions listed below.",
             len(open_),
             date=day,
             streams=format_list(open_, locale=locale),
         )
     return t(
-        "On {date}, you were not eligible for any of the six ways in of the program.", date=day
+        "On {date}, you were not eligible in any of the program's three streams, in either profile.", date=day
     )
 
 
@@ -385,37 +398,37 @@ def headline(assessment: Assessment, t: Translator) -> str:
 
 
 def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ...]:
-    """Answers that could still change a verdict: inputs of conditions "cannot tell yet" in
-    ways not already lost; in the order of the conditions. The answers that settle the same
-    conditions come together (the hourly wage and the published 9th decile: one item)."""
-    wanted: dict[str, list[str]] = {}
-    for way in assessment.ways:
-        if way.verdict != "incomplete":
-            continue
-        for finding in way.unknown:
-            words = _condition_words(finding.id, t)
-            for path in finding.outcome.missing:
-                conditions = wanted.setdefault(path, [])
-                if words not in conditions:
-                    conditions.append(words)
-    grouped: dict[tuple[str, ...], list[str]] = {}
-    for path, conditions in wanted.items():
-        grouped.setdefault(tuple(conditions), []).append(path)
+    """The questions that could still change a verdict (core.interview.unanswered: the same
+    list the interview, its review and the file loaded count), grouped by the open conditions
+    they would settle (the hourly wage and the published 9th decile: one item)."""
+    open_ids = open_conditions(assessment)
+    grouped: dict[tuple[str, ...], list[Unanswered]] = {}
+    for item in unanswered(assessment):
+        conditions = tuple(
+            dict.fromkeys(_condition_words(cid, t) for cid in feeds(item.question) if cid in open_ids)
+        )
+        grouped.setdefault(conditions, []).append(item)
     day = assessment.application_date
     return tuple(
         ToAnswer(
             conditions,
-            tuple(paths),
-            tuple(_question_words(path, day, t) for path in paths),
-            next((_figure_link(p, t.lang) for p in paths if p in PUBLISHED_FIGURES), None),
+            tuple(item.path for item in items),
+            tuple(_item_words(item, day, t) for item in items),
+            next(
+                (_figure_link(i.path, t.lang) for i in items if i.path in PUBLISHED_FIGURES), None
+            ),
         )
-        for conditions, paths in grouped.items()
+        for conditions, items in grouped.items()
     )
 
 
-def _question_words(path: str, day: date, t: Translator) -> str:
-    question = question_for(path)
-    return question.wording(t, day) if question is not None else path
+def _item_words(item: Unanswered, day: date, t: Translator) -> str:
+    """The question, with the list entry it is about ("Job 2 — Full-time?")."""
+    words = item.question.wording(t, day)
+    if item.entry is None:
+        return words
+    entry = ENTRY_TITLES[item.question.list_name]
+    return f"{t(entry, n=item.entry)} — {words}"
 
 
 def key_figures(assessment: Assessment, t: Translator) -> tuple[KeyFigure, ...]:
@@ -512,7 +525,7 @@ def next_steps(assessment: Assessment, t: Translator) -> tuple[str, ...]:
         ),
         t(
             "At most {cap} foreign nationals could be selected each year under the program "
-            "(art. 4): a file that met every condition could still be refused once that "
+            "(s. 4): a file that met every condition could still be refused once that "
             "year's cap was reached.",
             cap=t.number(dates.annual_cap),
         ),
@@ -543,7 +556,7 @@ def answers_count(answers: Answers) -> int:
 
 def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> str:
     """Said after a file is loaded: what was loaded and what is still to answer."""
-    missing = sum(len(item.paths) for item in still_to_answer(assessment, t))
+    missing = len(unanswered(assessment))  # the count the interview's review gives
     loaded = t.plural(
         "Loaded: {n} answer, for an application dated {date}.",
         "Loaded: {n} answers, for an application dated {date}.",
@@ -556,8 +569,8 @@ def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> s
         loaded
         + " "
         + t.plural(
-            "{n} answer could still change a verdict.",
-            "{n} answers could still change a verdict.",
+            "{n} question could still change a verdict.",
+            "{n} questions could still change a verdict.",
             missing,
         )
     )
@@ -609,19 +622,7 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
     )
     found_notices = notices(assessment, t)
     sources, links = _sources(assessment, t)
-    misses = []
-    for miss in near_misses(assessment):
-        text = render(t, miss.message, miss.params)
-        if miss.side_effects:
-            text += " " + t(
-                "At that date these conditions would change too: {conditions}.",
-                conditions=format_list(
-                    [REGISTRY[c].citation.render(t.lang) for c in miss.side_effects],
-                    locale=babel_locale(t.lang),
-                ),
-            )
-        condition = _condition_words(miss.condition_id, t)
-        misses.append(t("{condition}: {change}", condition=condition, change=text))
+    misses = [_near_miss_text(miss, assessment, t) for miss in near_misses(assessment)]
     return ResultsView(
         lang=t.lang,
         application_date=assessment.application_date,
@@ -650,6 +651,34 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
     )
 
 
+def _near_miss_text(miss: NearMiss, assessment: Assessment, t: Translator) -> str:
+    """What would change the outcome, for which stream, and what else the change would move,
+    in words: "AI — foreign worker: Gross annual salary … (art. 7 …): at least 75 000 $ …"."""
+    text = render(t, miss.message, miss.params)
+    if miss.side_effects:
+        changes = [
+            t(
+                "the condition “{condition}” would become: {status}",
+                condition=_condition_words(cid, t),
+                status=t(STATUS_LABELS[status]),
+            )
+            for cid, status in zip(miss.side_effects, miss.side_statuses, strict=True)
+        ]
+        text += " " + t("At that date, {changes}.", changes="; ".join(changes))
+    streams = [
+        t(STREAM_LABELS[stream])
+        for stream in STREAMS
+        if any(f.id == miss.condition_id for w in assessment.ways if w.stream == stream
+               for f in w.findings)
+    ]
+    return t(
+        "{streams} — {condition}: {change}",
+        streams=format_list(streams, locale=babel_locale(t.lang)),
+        condition=_condition_words(miss.condition_id, t),
+        change=text,
+    )
+
+
 def _condition_words(cid: str, t: Translator) -> str:
     """A condition in plain words, then its article."""
     condition = REGISTRY[cid]
@@ -669,6 +698,11 @@ TEST_NAMES = {
     "tcf-quebec": "TCF Québec",
     "delf-below-b2": N_("DELF below B2 (A1 to B1)"),
 }
+
+
+def _mark(score: int, out_of: int | None) -> str:
+    """A mark as printed on the results ("18/25"); points alone when the test gives points."""
+    return f"{score}/{out_of}" if out_of else str(score)
 
 
 def answers_used(answers: Answers, t: Translator) -> tuple[tuple[str, str], ...]:
@@ -699,15 +733,22 @@ def answers_used(answers: Answers, t: Translator) -> tuple[tuple[str, str], ...]
         )
         rows.append((t("Diploma {n}", n=index), text or None))
     for index, period in enumerate(answers.work_history or (), start=1):
-        end = t("ongoing") if period.ongoing else (t.date(period.end) if period.end else "—")
         start = t.date(period.start) if period.start else "—"
-        text = t(
-            "{title} (NOC {code}), {start} to {end}",
-            title=period.title or "—",
-            code=period.noc_code or "—",
-            start=start,
-            end=end,
-        )
+        if period.ongoing:
+            text = t(
+                "{title} (NOC {code}), since {start} (still held)",
+                title=period.title or "—",
+                code=period.noc_code or "—",
+                start=start,
+            )
+        else:
+            text = t(
+                "{title} (NOC {code}), {start} to {end}",
+                title=period.title or "—",
+                code=period.noc_code or "—",
+                start=start,
+                end=t.date(period.end) if period.end else "—",
+            )
         rows.append((t("Work {n}", n=index), text))
     job = answers.job
     rows.append((t("Job"), job.title))
@@ -727,16 +768,31 @@ def answers_used(answers: Answers, t: Translator) -> tuple[tuple[str, str], ...]
     if french.oral_level is not None:
         rows.append((t("Oral French level"), t.number(french.oral_level)))
     if french.test is not None:
-        scores = ", ".join(str(s) for s in (french.listening, french.speaking) if s is not None)
         day = t.date(french.test_date) if french.test_date else "—"
         name = t(TEST_NAMES.get(french.test.value, french.test.value.upper().replace("-", " ")))
-        rows.append((t("French test"), f"{name} ({day}) {scores}".strip()))
+        scores = [
+            t(words, score=_mark(score, mark_out_of(answers, path)))
+            for words, score, path in (
+                (N_("listening {score}"), french.listening, "french.listening"),
+                (N_("speaking {score}"), french.speaking, "french.speaking"),
+            )
+            if score is not None
+        ]
+        text = (
+            t("{test} ({date}): {scores}", test=name, date=day, scores=", ".join(scores))
+            if scores
+            else f"{name} ({day})"
+        )
+        rows.append((t("French test"), text))
     family = answers.family
     if family.adults is not None:
         rows.append((t("Adults in the family"), t.number(family.adults)))
     if family.children_under_18 is not None:
         rows.append((t("Children under 18"), t.number(family.children_under_18)))
     rows.append((t("Undertaking of self-sufficiency"), yes_no(family.undertaking_signed)))
+    if family.official_amount is not None:
+        rows.append((t("Official Annexe C amount typed"), t.money(family.official_amount)))
     if family.funds is not None:
         rows.append((t("Funds for the first 3 months"), t.money(family.funds)))
+    rows.append((t("Holds at least the Annexe C amount"), yes_no(family.funds_meet_scale)))
     return tuple((label, value) for label, value in rows if value)

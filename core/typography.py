@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 NBSP = "\u00a0"
-# Spans left alone: web addresses, article citations ("art. 7.1 et 10.1", "s. 10.1"), versions.
+# Spans left alone: web addresses, article citations ("art. 7.1 et 10.1", "s. 10.1"), versions,
+# statute chapters ("C-37.01").
 _PROTECTED = re.compile(
     r"https?://\S+"
     r"|\b(?:art|arts|s|ss|a)\.\s*\d+(?:\.\d+)*(?:\s*(?:,|et|and|à|to|ou|or)\s*\d+(?:\.\d+)*)*"
     r"|\b(?:articles?|sections?|version)\s+\d+(?:\.\d+)*"
     r"(?:\s*(?:,|et|and|à|to|ou|or)\s*\d+(?:\.\d+)*)*"
+    r"|\b[A-Z]{1,2}-\d+(?:\.\d+)+"  # a statute's chapter: C-37.01, I-0.2.1 (not a number)
     r"|\{[^{}]*\}",  # a placeholder of a message template: filled later
     re.IGNORECASE,
 )

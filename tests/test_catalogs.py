@@ -106,7 +106,7 @@ def test_every_literal_message_the_code_translates_is_extracted():
 
     catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in load("fr_CA") if m.id}
     missing = []
-    for folder in ("core", "ui", "pages"):
+    for folder in ("core", "ui", "screens"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for line, message in _literal_calls(tree):

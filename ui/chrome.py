@@ -15,7 +15,8 @@ PINNED = ("q:", "search:", "pick:", "which:", "prefill:", "date_choice")  # widg
 
 
 def language_switch() -> None:
-    """A switch on every page; answers live apart from widgets, so nothing is lost."""
+    """A switch on every page, in the header's right end (where the page menu is on the left);
+    answers live apart from widgets, so nothing is lost."""
 
     def changed() -> None:
         st.session_state[session.LANG] = st.session_state[SWITCH_KEY]
@@ -25,8 +26,8 @@ def language_switch() -> None:
         for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(PINNED)]:
             st.session_state[key] = st.session_state[key]
 
-    _, right = st.columns([3, 2])
-    with right:
+    # Pinned into the header by the style sheet below: it takes no room above the title.
+    with st.container(key="lang_bar"):
         st.radio(
             "Langue / Language",
             list(LANGS),
@@ -74,7 +75,9 @@ STREAMLIT_WORDS_FR = {
     "Link to heading": "Lien vers ce titre",
     "file upload": "téléversement d'un fichier",
     "Drag and drop files here": "Glissez-déposez les fichiers ici",
+    "App pages": "Pages de l'application",
     "__limit": "{size} par fichier",  # " • JSON" may be a separate text node
+    "__sizes": {"B": "o", "KB": "ko", "MB": "Mo", "GB": "Go"},  # an uploaded file's "1.0KB"
     "__prefixes": {"Help for ": "Aide : "},
 }
 
@@ -115,6 +118,14 @@ window.__translateAll && window.__translateAll();
 
 _STYLE = """<style>
 [data-testid="InputInstructions"] { display: none; }
+/* No band above the title: the header (3.75rem) and a little air, not Streamlit's 8rem; the
+   language switch sits in the header's right end; an element made of a script or a style
+   sheet only takes no room (nor a gap) in the page. */
+[data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }
+.st-key-lang_bar { position: fixed !important; top: .75rem; right: 1.5rem; z-index: 999991;
+  width: auto !important; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > :is(script, style)):not(
+  :has(> [data-testid="stHtml"] > :not(script, style))) { display: none; }
 .session-lost { position: fixed; z-index: 999999; top: 0; left: 0; right: 0; padding: 1rem;
   background: #fff3cd; color: #3d2e00; border-bottom: 3px solid #b58100; font-size: 1rem; }
 .session-lost p { margin: 0 0 .5rem; }
@@ -129,7 +140,8 @@ h1, [class*="st-key-q-"], [class*="st-key-entry-"] { scroll-margin-top: 5rem; }
 .st-key-still_open button p { color: #1f4e99; text-decoration: underline; }
 @media (max-width: 640px) {
   h1 { font-size: 1.6rem !important; line-height: 1.25 !important; }
-  [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+  [data-testid="stMainBlockContainer"] { padding-top: 4rem; }
+  .st-key-lang_bar { top: .8rem !important; right: .75rem !important; }
 }
 </style>"""
 
@@ -152,6 +164,12 @@ _TRANSLATE = r"""<script>
     const text = node.nodeValue.trim();
     if (!text) return;
     if (text in words) { node.nodeValue = node.nodeValue.replace(text, words[text]); return; }
+    const size = words.__sizes && /^(\d+(?:\.\d+)?)\s?(B|KB|MB|GB)$/.exec(text);
+    if (size) {
+      node.nodeValue = node.nodeValue.replace(text,
+        size[1].replace(".", ",") + "\u00a0" + words.__sizes[size[2]]);
+      return;
+    }
     const limit = words.__limit && /^(?:Limit )?(\S+) per file(?: • (.+))?$/.exec(text);
     if (limit) node.nodeValue = words.__limit.replace("{size}", limit[1].replace("MB", "\u00a0Mo"))
       + (limit[2] ? " • " + limit[2] : "");

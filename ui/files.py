@@ -9,29 +9,43 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date
+from pathlib import Path
 
 import streamlit as st
+from babel.lists import format_list
 
 from core.answers_file import AnswersFileError, error_message, parse_answers
+from core.i18n import N_, babel_locale
 from core.interview import first_open_step
+from core.questions import ENTRY_TITLES, question_for
 from ui import navigation, session
+from ui.labels import STEP_TITLES
 from ui.text import md
+from ui.widgets import label_of
 
 UPLOAD_KEY = "upload_answers"
 UPLOAD_ERROR = "upload_error"
 RESUMED = "resumed_from_file"
+EXAMPLE = "example_loaded"  # the example situation whose answers are in the session, if any
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = {
+    "ai-foreign-worker": N_("an AI engineer who came from abroad to work in Montréal"),
+    "ai-quebec-graduate": N_("a master's graduate of a Québec university, hired in AI in Laval"),
+    "it-vfx": N_("a visual-effects compositor in a Montréal studio"),
+}
 
 
 def _file_date() -> str:
     return session.get("application_date") or date.today().isoformat()
 
 
-def download_answers() -> None:
+def download_answers(label: str | None = None, key: str = "download_answers") -> None:
     t = session.t()
     data = json.dumps(session.data(), ensure_ascii=False, indent=2).encode("utf-8")
     st.download_button(
-        t("Download my answers"),
+        label or t("Download my answers"),
         # A function, not the bytes: Streamlit then publishes nothing under /media/ until the
         # person clicks, and the file it makes then belongs to no session, so it is deleted
         # after the next two page runs (anyone's). Bytes given here would stay at their
@@ -40,7 +54,7 @@ def download_answers() -> None:
         data=lambda: data,
         file_name=t("answers-ia-ti-ev-{date}.json", date=_file_date()),
         mime="application/json",
-        key="download_answers",
+        key=key,
         on_click="ignore",
         help=t(
             "Keep this file to continue later, or to show an advisor. It holds your answers only."
@@ -48,19 +62,20 @@ def download_answers() -> None:
     )
 
 
-def _report(answers, lang: str) -> bytes:
+def _report(answers, lang: str, notes: str = "") -> bytes:
     from core.report import pdf_report  # fpdf loads only when a report is asked for (~0.2 s)
 
-    return pdf_report(answers, lang)
+    return pdf_report(answers, lang, notes)
 
 
-def download_report() -> None:
+def download_report(notes: str = "") -> None:
+    """`notes`: an advisor's notes, printed in the PDF (never in the answers file)."""
     t = session.t()
     lang = session.lang()
     answers = session.assessment()
     st.download_button(
         t("Download the report (PDF)"),
-        data=lambda: _report(answers, lang),  # built only when clicked
+        data=lambda: _report(answers, lang, notes),  # built only when clicked
         file_name=t("report-ia-ti-ev-{date}.pdf", date=_file_date()),
         mime="application/pdf",
         key="download_report",
@@ -68,8 +83,9 @@ def download_report() -> None:
     )
 
 
-def resume_from_file() -> None:
-    """Continue from an answers file: the answers in the session are kept if it is refused."""
+def resume_from_file(*, move_on: bool = True, label: str | None = None) -> None:
+    """Continue from an answers file: the answers in the session are kept if it is refused.
+    `move_on`: then go to the first step still open, or the results (the advisor view stays)."""
     t = session.t()
 
     def uploaded() -> None:
@@ -82,13 +98,15 @@ def resume_from_file() -> None:
             st.session_state[UPLOAD_ERROR] = error
             return
         st.session_state.pop(UPLOAD_ERROR, None)
+        st.session_state.pop(EXAMPLE, None)
         session.replace_answers(answers.model_dump(mode="json", exclude_none=True))
         st.session_state[RESUMED] = True
-        step = first_open_step(session.assessment())
-        navigation.request("interview" if step else "results", step)
+        if move_on:
+            step = first_open_step(session.assessment())
+            navigation.request("interview" if step else "results", step)
 
     st.file_uploader(
-        t("Continue from a file"),
+        label or t("Continue from a file"),
         type=["json"],
         key=UPLOAD_KEY,
         on_change=uploaded,
@@ -100,12 +118,76 @@ def resume_from_file() -> None:
     error = st.session_state.get(UPLOAD_ERROR)
     if error is not None:
         st.error(
-            t(
-                "This file was not loaded: {reason}. Your current answers are unchanged.",
-                reason=md(error_message(error, session.lang())),
-            ),
-            icon="⚠️",
+            md(t("This file was not loaded; your current answers are unchanged."))
+            + "  \n"
+            + md(_refusal(error)),
+            icon=":material/error:",
         )
+
+
+def _refusal(error: AnswersFileError) -> str:
+    """Why a file was refused, the field named as the interview words it."""
+    t = session.t()
+    question = question_for(_dotted(error.field)) if error.field else None
+    if error.code == "extra_forbidden":  # the field words already say it is unknown
+        expected = t("Is the file from this tool?")
+    elif error.code in ("enum", "literal_error") and question is not None and question.options:
+        choices = [str(t(label)) for _, label in question.options]
+        expected = t(
+            "One of the answers offered is expected: {choices}.",
+            choices=format_list(choices, style="or", locale=babel_locale(t.lang)),
+        )
+    else:
+        expected = error_message(error, session.lang(), with_field=False)
+        expected = expected[:1].upper() + expected[1:]
+    if expected[-1] not in ".?!":
+        expected += "."
+    if not error.field:
+        return expected
+    words = field_words(error.field)
+    return f"{words[:1].upper()}{words[1:]} — {expected}"
+
+
+def _dotted(field: str) -> str:
+    """"diplomas[0].level" → "diplomas.0.level" (an answer path)."""
+    return ".".join(index or name for index, name in re.findall(r"\[(\d+)\]|([^.\[\]]+)", field))
+
+
+def field_words(field: str) -> str:
+    """A field of the answers file ("diplomas[0].level") as the interview asks it ("Diploma 1 —
+    Level of the diploma"); a key the tool does not know is quoted as the file wrote it."""
+    t = session.t()
+    parts = re.findall(r"\[(\d+)\]|([^.\[\]]+)", field)
+    names = [name for _, name in parts if name]
+    entry = next((int(index) + 1 for index, _ in parts if index), None)
+    in_entry = entry is not None and names and names[0] in ENTRY_TITLES
+    question = question_for(_dotted(field))
+    unknown = t("a field this tool does not know (“{name}”)", name=names[-1] if names else field)
+    if in_entry:
+        title = t(ENTRY_TITLES[names[0]], n=entry)
+        if len(names) == 1:  # the entry as a whole (its dates disagree)
+            return title
+        words = label_of(question) if question is not None else unknown
+        return f"{title} — {words}"
+    if question is not None:
+        return label_of(question)
+    if names == ["application_date"]:
+        return t("Application date (year-month-day)")
+    if len(names) > 1 and names[0] in SECTION_STEPS:
+        return f"{t(STEP_TITLES[SECTION_STEPS[names[0]]])} — {unknown}"
+    return unknown
+
+
+# The step that asks each section of the answers file.
+SECTION_STEPS = {
+    "stay": "stay",
+    "diplomas": "diplomas",
+    "scholarship": "diplomas",
+    "work_history": "work",
+    "job": "job",
+    "french": "french",
+    "family": "family",
+}
 
 
 def resumed_notice() -> None:
@@ -115,7 +197,55 @@ def resumed_notice() -> None:
     from core.results_view import loaded_message
 
     assessment = session.assessment()
-    st.success(md(loaded_message(assessment.answers, assessment, session.t())), icon="📂")
+    st.success(md(loaded_message(assessment.answers, assessment, session.t())), icon=":material/folder_open:")
+
+
+def example_starts() -> None:
+    """For a visitor with no file: three example situations, each one click to its results."""
+    t = session.t()
+    with st.container(border=True, key="examples"):
+        st.markdown("**" + t("Try an example") + "**")
+        st.caption(
+            t(
+                "Each loads the answers of a fictional person and opens the results. You can "
+                "change any answer, or clear them to start with your own."
+            )
+        )
+        for name, situation in EXAMPLES.items():
+            st.button(
+                t("Example: {situation}", situation=t(situation)),
+                key=f"example:{name}",
+                on_click=_load_example,
+                args=(name,),
+                icon=":material/science:",
+            )
+
+
+def _load_example(name: str) -> None:
+    answers = parse_answers((EXAMPLES_DIR / f"{name}.json").read_bytes())
+    data = answers.model_dump(mode="json", exclude_none=True)
+    data.pop("notes", None)  # the file's English note for developers, not the person's words
+    session.replace_answers(data)
+    for key in (session.STEP, UPLOAD_ERROR, RESUMED):
+        st.session_state.pop(key, None)
+    st.session_state[EXAMPLE] = name
+    navigation.request("results")
+
+
+def example_notice() -> None:
+    """While an example's answers are in the session, every screen says whose they are."""
+    name = st.session_state.get(EXAMPLE)
+    if name not in EXAMPLES:
+        return
+    t = session.t()
+    st.info(
+        t(
+            "Example: these are the answers of a fictional person ({situation}), not yours. "
+            "Change any answer to explore, or clear them to start with your own.",
+            situation=t(EXAMPLES[name]),
+        ),
+        icon=":material/science:",
+    )
 
 
 def has_answers() -> bool:
@@ -130,7 +260,9 @@ def clear_answers() -> None:
     """For a shared computer: forget every answer of this session and start again."""
     st.session_state[session.ANSWERS] = {"schema_version": 1}
     session.forget_widgets("q:")
-    for key in (session.STEP, UPLOAD_ERROR, UPLOAD_KEY, CONFIRM_CLEAR, RESUMED, session.ASSESSED):
+    for key in (
+        session.STEP, UPLOAD_ERROR, UPLOAD_KEY, CONFIRM_CLEAR, RESUMED, EXAMPLE, session.ASSESSED
+    ):
         st.session_state.pop(key, None)
     navigation.request("welcome")
 
@@ -152,7 +284,7 @@ def clear_button() -> None:
                 "Clear every answer of this session? This cannot be undone. Download your "
                 "answers first if you want to keep them."
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
         with st.container(horizontal=True):
             st.button(t("Yes, clear my answers"), key="clear_confirmed", on_click=clear_answers)

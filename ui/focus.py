@@ -54,6 +54,7 @@ def apply() -> None:
 _SCRIPT = """<script>
 (() => {
   const selectors = __SELECTORS__, move = __N__;
+  const FIELD = "input, textarea, button, [tabindex]";
   let tries = 0;
   const topOf = (el) => {
     for (let node = el; node; node = node.parentElement) {
@@ -65,14 +66,19 @@ _SCRIPT = """<script>
     const title = document.querySelector("[data-testid='stMain'] h1") || document.querySelector("h1");
     let target = null;
     for (const s of selectors) { target = target || document.querySelector(s); }
-    if (!title || (selectors.length && !target)) {
+    // A field drawn by this very run can have its box before its input: wait for both.
+    if (!title || (selectors.length && !(target && target.querySelector(FIELD)))) {
       if (tries++ < 120) return requestAnimationFrame(go);
     }
     document.querySelectorAll(".answer-highlight").forEach((n) => n.classList.remove("answer-highlight"));
     if (target) {
       target.classList.add("answer-highlight");
-      target.scrollIntoView({block: "center"});
-      const field = target.querySelector("input, textarea, button, [tabindex]");
+      // A card taller than half the screen (a new job on a phone) starts at the top, below
+      // Streamlit's header; a single question is centred.
+      const tall = target.getBoundingClientRect().height > window.innerHeight / 2;
+      target.style.scrollMarginTop = "4.5rem";
+      target.scrollIntoView({block: tall ? "start" : "center"});
+      const field = target.querySelector(FIELD);
       if (field) field.focus({preventScroll: true});
     } else if (title) {
       title.setAttribute("tabindex", "-1");

@@ -16,7 +16,7 @@ PAGES = "_pages"
 
 def register(pages: dict) -> None:
     """Keep this run's st.Page objects: switching by object, not by path, stays inside
-    st.navigation (by path, AppTest resolved "pages/…" to a bare pages-folder script)."""
+    st.navigation (by path, AppTest resolved a path to a bare script)."""
     st.session_state[PAGES] = pages
 
 

@@ -73,7 +73,7 @@ def _noc_field(path: str, question: Question) -> Any:
                     query=query,
                 )
             ),
-            icon="🔎",
+            icon=":material/search:",
         )
     if codes:
 
@@ -99,9 +99,9 @@ def _noc_field(path: str, question: Question) -> Any:
               teer=teer_of(current))
             + " "
             + (
-                t("One of the eligible occupations of art. 12.")
+                t("One of the eligible occupations of s. 12.")
                 if art12
-                else t("Not one of the eligible occupations of art. 12.")
+                else t("Not one of the eligible occupations of s. 12.")
             )
         )
     return current

@@ -18,7 +18,7 @@ from ui.labels import STEP_TITLES
 from ui.occupations import title as occupation_title
 from ui.steps import ENTRY_TITLES
 from ui.text import md
-from ui.widgets import CHOICE_LABELS, label_of
+from ui.widgets import CHOICE_LABELS, label_of, option_text
 
 
 def value_text(question: Question, value: Any) -> str:
@@ -29,7 +29,7 @@ def value_text(question: Question, value: Any) -> str:
         return t(CHOICE_LABELS["yes" if value else "no"])
     if kind is Kind.CHOICE:
         labels = dict(question.options)
-        return t(labels[value]) if value in labels else str(value)
+        return option_text(t(labels[value])) if value in labels else str(value)
     if kind is Kind.MONEY:
         return t.money(Decimal(str(value)))
     if kind is Kind.HOURLY_WAGE:
@@ -72,7 +72,7 @@ def still_open(assessment: Assessment) -> None:
     t = session.t()
     left = unanswered(assessment)
     if not left:
-        st.success(t("Every question that could change a verdict has an answer."), icon="✅")
+        st.success(t("Every question that could change a verdict has an answer."), icon=":material/check_circle:")
         return
     with st.container(border=True, key="still_open"):
         st.markdown(

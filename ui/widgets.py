@@ -21,7 +21,7 @@ from core.answers_file import error_message
 from core.explain import render
 from core.i18n import N_, parse_amount, parse_day
 from core.interview import feeds
-from core.questions import Kind, Question
+from core.questions import Kind, Question, mark_out_of
 from core.rules.base import REGISTRY
 from ui import session
 
@@ -82,13 +82,26 @@ def show_error(path: str) -> None:
     """The refusal of what was typed, under the field."""
     text = error_text(path)
     if text is not None:
-        st.error(text, icon="⚠️")
+        st.error(text, icon=":material/error:")
 
 
 def _fresh(path: str, key: str) -> None:
     """A widget drawn anew shows the stored answer, so an old refusal no longer applies."""
     if key not in st.session_state:
         st.session_state[session.ERRORS].pop(path, None)
+
+
+def _in_this_language(path: str, key: str) -> None:
+    """After a language switch, a valid answer is shown again in the new language's format
+    ("115 000" becomes "115,000"); a refused entry keeps what was typed, to be corrected."""
+    drawn_in = "lang:" + key
+    if (
+        st.session_state.get(drawn_in) not in (None, session.lang())
+        and key in st.session_state
+        and path not in st.session_state[session.ERRORS]
+    ):
+        del st.session_state[key]
+    st.session_state[drawn_in] = session.lang()
 
 
 # --- one function per kind ----------------------------------------------------------------------
@@ -115,6 +128,12 @@ def yes_no(path: str, question: Question) -> Any:
     return session.get(path)
 
 
+def option_text(label: str) -> str:
+    """An option as a list shows it: a capital first letter, whatever its place in a sentence
+    ("Baccalauréat" beside "DEP (…)"); the message keeps its lower case for use in sentences."""
+    return label[:1].upper() + label[1:]
+
+
 def choice(path: str, question: Question) -> Any:
     t = session.t()
     key = key_of(path)
@@ -130,7 +149,7 @@ def choice(path: str, question: Question) -> Any:
         label_of(question),
         values,
         index=index,
-        format_func=lambda value: t(labels[value]),
+        format_func=lambda value: option_text(t(labels[value])),
         key=key,
         on_change=changed,
         help=why_asked(question),
@@ -160,6 +179,7 @@ def _typed_field(
         read(typed)
 
     _fresh(path, key)
+    _in_this_language(path, key)
     st.text_input(
         label_of(question),
         value=shown,
@@ -216,9 +236,10 @@ def amount(path: str, question: Question) -> Any:
             return
         store(path, str(value))
 
+    # A salary-like example beside the money for 3 months of basic needs would mislead.
     example = _plain(t.money(Decimal("45.50") if cents else 95000))
-    return _typed_field(path, question, shown, read, placeholder=t("e.g. {example}",
-                                                                     example=example))
+    placeholder = None if path.startswith("family.") else t("e.g. {example}", example=example)
+    return _typed_field(path, question, shown, read, placeholder=placeholder)
 
 
 def _plain(money: str) -> str:
@@ -226,31 +247,55 @@ def _plain(money: str) -> str:
 
 
 def number(path: str, question: Question) -> Any:
-    """A count, a score, a percentage or hours: figures in the person's language."""
+    """A count, a score, a percentage or hours: figures in the person's language. A mark may be
+    typed as printed ("18/25") when the denominator is the exam's."""
     t = session.t()
     whole = question.kind is Kind.WHOLE_NUMBER
     low, high = question.bounds or (Decimal(0), Decimal(10**6))
+    out_of = mark_out_of(session.answers(), path) if path.startswith("french.") else None
     stored = session.get(path)
     shown = "" if stored is None else t.number(Decimal(str(stored)))
 
     def read(typed: str) -> None:
+        mark, slash, denominator = typed.partition("/")
+        if slash:
+            if denominator.strip() != str(out_of):
+                _refuse_denominator(path, denominator.strip(), out_of)
+                return
+            typed = mark
         try:
             value = parse_amount(typed.replace("%", ""), session.lang())
         except (ValueError, ArithmeticError, InvalidOperation):
             value = None
-        if value is None or not low <= value <= high or (whole and value != int(value)):
+        top = min(high, Decimal(out_of)) if out_of else high
+        if value is None or not low <= value <= top or (whole and value != int(value)):
             _refuse(
                 path,
                 N_("Type a whole number from {low} to {high}.")
                 if whole
                 else N_("Type a number from {low} to {high}."),
                 low=t.number(low),
-                high=t.number(high),
+                high=t.number(top),
             )
             return
         store(path, int(value) if whole else str(value))
 
-    return _typed_field(path, question, shown.replace("\u00a0", " "), read)
+    example = t("e.g. {example}", example=f"{out_of * 18 // 25}/{out_of}") if out_of else None
+    return _typed_field(path, question, shown.replace("\u00a0", " "), read, placeholder=example)
+
+
+def _refuse_denominator(path: str, typed: str, out_of: int | None) -> None:
+    """A mark "over" something else than the exam's denominator: say what it is out of."""
+    if out_of is None:
+        _refuse(path, N_("This score is in points, with no “/”: type the points only."))
+    else:
+        _refuse(
+            path,
+            N_("This exam's mark is out of {out_of}, not {typed}: type it as {example}."),
+            out_of=out_of,
+            typed=typed or "?",
+            example=f"{out_of * 18 // 25}/{out_of}",
+        )
 
 
 def text(path: str, question: Question) -> Any:

@@ -11,20 +11,24 @@ article.  → art. 7 1° is "not applicable" for those permit holders (see stay.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from core.answers import DiplomaLevel, WorkPeriod
 from core.experience import months_before
 from core.i18n import N_
 from core.logic import Status, all_of, any_of
+from core.program import before_amendment
 from core.reference import source_of
 from core.rules import diplomas, jobs, stay
 from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
 from core.rules.work import (
     feer_0_to_2_outside_ineligible,
+    in_the_2021_text,
     judge_months,
     not_controlled_if_in_quebec,
+    skilled_2016_full_time,
 )
 
 
@@ -62,7 +66,9 @@ WAIVER_MONTHS = 12
 
 READING_WAIVER = N_(
     '"Corresponds to" is the equivalence wording of par. 2°: a master\'s or doctorate from '
-    "elsewhere whose comparative evaluation makes it a Québec master's or doctorate counts too."
+    "elsewhere whose comparative evaluation makes it a Québec master's or doctorate counts too. "
+    '"In the {waiver_months} months preceding the date" of the application ends the day before '
+    "it: a diploma obtained on the application date itself does not waive the condition."
 )
 
 
@@ -85,11 +91,24 @@ def recent_graduate_waiver(facts: Facts) -> bool | None:
     return any_of(verdicts)
 
 
+def _graduate_on_the_application_day(facts: Facts) -> bool:
+    """A master's or doctorate dated the application day: outside "the 12 months preceding"."""
+    return any(
+        diploma.quebec_level in (DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
+        and diploma.obtained_on == facts.application_date
+        for diploma in facts.answers.diplomas or ()
+    )
+
+
 @condition(
     "art7/3",
     Citation("7", "3°"),
     label=N_(
         "{months_required} months of full-time TEER 0, 1 or 2 work in the last {window_months} months"
+    ),
+    label_2021=N_(
+        "{months_required} months of full-time work of NOC 2016 skill type 0 or level A or B in "
+        "the last {window_months} months"
     ),
     text_fr="""avoir occupé un emploi à temps plein de catégorie FEER 0, 1 ou 2 au sens de la
     Classification nationale des professions, qui n’est pas dans un secteur inadmissible visé aux
@@ -122,14 +141,23 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             ),
             reading=READING_WAIVER,
         )
+    in_2021_text = before_amendment(facts.application_date)
     outcome = judge_months(
         facts,
-        art7_qualifying_job,
+        skilled_2016_full_time if in_2021_text else art7_qualifying_job,
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
-        N_("months of full-time TEER 0–2 work"),
-        N_("full-time TEER 0–2 work"),
+        *(
+            (
+                N_("months of full-time work of NOC 2016 skill type 0 or level A or B"),
+                N_("full-time work of NOC 2016 skill type 0 or level A or B"),
+            )
+            if in_2021_text
+            else (N_("months of full-time TEER 0–2 work"), N_("full-time TEER 0–2 work"))
+        ),
     )
+    if in_2021_text:
+        outcome = in_the_2021_text(outcome)
     if outcome.status is Status.NOT_MET and waiver is None:
         # Not a shortfall yet: the waiver could still lift it once the diplomas are described.
         return Outcome(
@@ -144,6 +172,18 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
             comparisons=outcome.comparisons,
             reading=READING_WAIVER,
             missing=("diplomas",),
+            notes=outcome.notes,
+        )
+    if outcome.status is Status.NOT_MET and _graduate_on_the_application_day(facts):
+        return replace(
+            outcome,
+            reason=N_(
+                "{have} of {work} between {start} and {end}: {gap} short of the {need} "
+                "required. The master's or doctorate obtained on {date}, the application date "
+                'itself, does not waive it: "the {waiver_months} months preceding the date" of '
+                "the application end the day before it."
+            ),
+            params={**outcome.params, "date": facts.application_date},
         )
     return outcome
 

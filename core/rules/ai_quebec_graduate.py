@@ -16,10 +16,16 @@ from core.answers import Diploma, DiplomaLevel
 from core.experience import ONE_DAY, Span, months_after, months_before
 from core.i18n import N_
 from core.logic import Status, all_of, combine, negate
+from core.program import before_amendment
 from core.rules import jobs
 from core.rules.base import Citation, Comparator, Comparison, Outcome, Percent, condition
 from core.rules.facts import Facts
-from core.rules.work import feer_0_to_2_outside_ineligible, judge_months
+from core.rules.work import (
+    feer_0_to_2_outside_ineligible,
+    in_the_2021_text,
+    judge_months,
+    skilled_2016_full_time,
+)
 
 GRADUATE_LEVELS = (DiplomaLevel.DESS, DiplomaLevel.MASTER, DiplomaLevel.DOCTORATE)
 DIPLOMA_WINDOW_MONTHS = 24
@@ -226,6 +232,11 @@ def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
     )
 
 
+def art9_qualifying_job_2021(period) -> bool | None:
+    """Before A.M. 2023-002: in Québec, full-time, NOC 2016 skill type 0 or level A or B."""
+    return all_of([period.in_quebec, skilled_2016_full_time(period)])
+
+
 def art9_qualifying_job(period) -> bool | None:
     """In Québec (always, here), FEER 0–2, full-time, not ineligible, not a controlled company."""
     return all_of(
@@ -244,6 +255,10 @@ def art9_qualifying_job(period) -> bool | None:
         "For a DESS: {dess_work_months} months of full-time TEER 0–2 work in Québec in the "
         "{dess_after_months} months "
         "after the program"
+    ),
+    label_2021=N_(
+        "For a DESS: {dess_work_months} months of full-time work in Québec of NOC 2016 skill "
+        "type 0 or level A or B in the {dess_after_months} months after the program"
     ),
     text_fr="""si le diplôme visé au paragraphe 3 est un diplôme d’études supérieures
     spécialisées, avoir occupé un emploi à temps plein au Québec, de catégorie FEER 0, 1 ou 2 au
@@ -287,6 +302,17 @@ def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
     window = months_after(end, WORK_AFTER_MONTHS)
     # Only work done before the application date can count.
     window = Span(window.start, min(window.end, facts.application_date - ONE_DAY))
+    if before_amendment(facts.application_date):
+        return in_the_2021_text(
+            judge_months(
+                facts,
+                art9_qualifying_job_2021,
+                window,
+                WORK_REQUIRED_MONTHS,
+                N_("months of full-time work in Québec of NOC 2016 skill type 0 or level A or B"),
+                N_("full-time work in Québec of NOC 2016 skill type 0 or level A or B"),
+            )
+        )
     return judge_months(
         facts,
         art9_qualifying_job,

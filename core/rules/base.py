@@ -106,6 +106,9 @@ class Outcome:
     sources: tuple[SourceNote, ...] = ()
     missing: tuple[str, ...] = ()  # answers that would decide it (answer paths)
     notes: tuple[Msg, ...] = ()  # notices shown beside it that change no verdict
+    # False when no answer could decide it (the 2021 list of occupations is not encoded): the
+    # interview then asks nothing for it.
+    decidable: bool = True
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class Condition:
     profiles: frozenset[str] | None = None  # None: every profile
     # Its words depend on the NOC version (FEER categories, the art. 12 list): A.M. 2023-002.
     noc_version: bool = False
+    label_2021: str | None = None  # msgid: its label in the 2021 words, where they differ
 
 
 REGISTRY: dict[str, Condition] = {}
@@ -137,6 +141,7 @@ def condition(
     inputs: tuple[str, ...],
     profiles: frozenset[str] | None = None,
     noc_version: bool = False,
+    label_2021: str | None = None,
 ) -> Callable[[Callable[[Facts], Outcome]], Callable[[Facts], Outcome]]:
     """Register a condition of the text; the decorated function decides it."""
 
@@ -154,6 +159,7 @@ def condition(
             evaluate,
             profiles,
             noc_version,
+            label_2021,
         )
         return evaluate
 

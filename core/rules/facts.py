@@ -75,8 +75,21 @@ class Facts:
 
     @property
     def has_job(self) -> bool | None:
+        """Held or accepted. A job held whose start (its ongoing period in the work history)
+        is after the application date was not held that day; whether it was already accepted
+        then is not recorded, so it cannot be told (never a silent no)."""
         status = self.answers.job.status
-        return None if status is None else status is not JobStatus.NONE
+        if status is None:
+            return None
+        if status is JobStatus.NONE:
+            return False
+        return None if self.job_not_yet_started else True
+
+    @property
+    def job_not_yet_started(self) -> date | None:
+        """The start of the job held, when it is after the application date."""
+        start = current_job_start(self.answers)
+        return start if start is not None and start > self.application_date else None
 
     @property
     def employer_place(self) -> PlaceMatch | None:
@@ -120,3 +133,17 @@ class Facts:
         if job.annual_salary is not None and job.weekly_hours:
             return job.annual_salary / (job.weekly_hours * WEEKS_PER_YEAR)
         return None
+
+
+def current_job_start(answers: Answers) -> date | None:
+    """The start of the job held: its one ongoing period of the work history with the same
+    NOC code (none, or several, and no start is read)."""
+    job = answers.job
+    if job.status is not JobStatus.HELD or job.noc_code is None:
+        return None
+    starts = [
+        period.start
+        for period in answers.work_history or ()
+        if period.ongoing and period.noc_code == job.noc_code
+    ]
+    return starts[0] if len(starts) == 1 else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -121,6 +122,28 @@ READING_ORAL = N_(
     profiles=frozenset({FRANCOPHONE}),
 )
 def oral_french(facts: Facts) -> Outcome:
+    outcome = _oral_french(facts)
+    french = _chosen_proof(facts.answers.french)
+    if french.test in DIPLOMAS_READ and _older_than_validity(french.test_date, facts):
+        note = Msg(DIPLOMA_NO_EXPIRY, {"date": french.test_date})
+        return replace(outcome, notes=(*outcome.notes, note))
+    return outcome
+
+
+DIPLOMAS_READ = (FrenchTest.DELF_B2, FrenchTest.DALF_C1, FrenchTest.DALF_C2)
+DIPLOMA_NO_EXPIRY = N_(
+    "This DELF or DALF, dated {date}, is more than 2 years old at the application date. It is "
+    "counted: a diploma is read here as never expiring, while the ministry's page, in a "
+    "secondary copy, asks for results less than 2 years old (to verify)."
+)
+
+
+def _older_than_validity(when: date | None, facts: Facts) -> bool:
+    limit = add_months(facts.application_date, -12 * TEST_VALIDITY_YEARS)
+    return when is not None and when < limit
+
+
+def _oral_french(facts: Facts) -> Outcome:
     french = _chosen_proof(facts.answers.french)
     if french.proof is FrenchProof.NONE:
         return Outcome(
@@ -157,7 +180,14 @@ def oral_french(facts: Facts) -> Outcome:
         )
     if verdict is False:
         gap = LEVEL_REQUIRED - french.oral_level if french.oral_level is not None else None
-        reason = test_reason or N_("Oral French is below level {level_required}.")
+        reason = test_reason or (
+            N_(
+                "The proof chosen is 3 years of full-time studies in French, but the answer "
+                "says they were not completed: no other proof of oral French was given."
+            )
+            if french.proof is FrenchProof.STUDIES
+            else N_("Oral French is below level {level_required}.")
+        )
         return Outcome(
             Status.NOT_MET,
             reason,
@@ -193,7 +223,12 @@ def _chosen_proof(french: French) -> French:
         for name in ("test", "test_date", "listening", "speaking", "oral_level")
         if name not in keep
     }
-    cleared["three_years_studies_in_french"] = True if french.proof is FrenchProof.STUDIES else None
+    # "3 years of studies" chosen is a yes, unless the file also answers that question "no":
+    # a no stays a no (never forced to true).
+    studies = french.three_years_studies_in_french
+    cleared["three_years_studies_in_french"] = (
+        (studies is not False) if french.proof is FrenchProof.STUDIES else None
+    )
     return french.model_copy(update=cleared)
 
 
@@ -236,11 +271,8 @@ def _test_meets_level_7(facts: Facts) -> TestReading:
         return False, N_("A DELF below B2 does not show level {level_required}."), {}, ()
     if french.test_date is not None and french.test_date > facts.application_date:
         return None, N_("The test is dated after the application date."), {}, ()
-    if (
-        french.test not in DIPLOMAS  # DELF and DALF are diplomas: they do not expire
-        and french.test_date is not None
-        and french.test_date < add_months(facts.application_date, -12 * TEST_VALIDITY_YEARS)
-    ):
+    # DELF and DALF are diplomas: read as never expiring (a note says so, oral_french).
+    if french.test not in DIPLOMAS and _older_than_validity(french.test_date, facts):
         return (
             None,
             N_(
@@ -299,17 +331,42 @@ def _scores_against(listening: int | None, speaking: int | None, table: dict) ->
     short = {exam for exam in exams if scores[exam] < table[f"{exam}_min"]}
     if not short:
         return True, None, params, ()
-    return False, _scores_short(short, exams), params, ()
+    return False, _scores_short(short, exams, scale), params, ()
 
 
 BASIS_STAND_IN = N_("the stand-in for level {level_required}")
-BASIS_DIPLOMA = N_("the ministry's minimum for this diploma's oral exams")
+BASIS_DIPLOMA = N_(
+    "the minimum the ministry published for this diploma's oral exams, according to a secondary "
+    "copy of its page"
+)
 
 
-def _scores_short(short: set[str], exams: list[str]) -> str:
+def _diploma_scores_short(short: set[str]) -> str:
+    """A DELF's or DALF's oral exams as the diploma names them: compréhension de l'oral,
+    production orale."""
+    if short == {"listening", "speaking"}:
+        return N_(
+            "Both oral exam scores are below {basis}: listening comprehension "
+            "{listening}/{scale} (at least {listening_min}) and oral production "
+            "{speaking}/{scale} (at least {speaking_min})."
+        )
+    if short == {"listening"}:
+        return N_(
+            "The listening comprehension score, {listening}/{scale}, is below {listening_min}, "
+            "{basis} (oral production, {speaking}/{scale}, reaches {speaking_min})."
+        )
+    return N_(
+        "The oral production score, {speaking}/{scale}, is below {speaking_min}, {basis} "
+        "(listening comprehension, {listening}/{scale}, reaches {listening_min})."
+    )
+
+
+def _scores_short(short: set[str], exams: list[str], scale: int | None = None) -> str:
     """Name only the score (or scores) below the minimum; a passing score is not "below"."""
     if exams == ["speaking"]:
         return N_("The oral exam score, {speaking}/{scale}, is below {speaking_min}, {basis}.")
+    if scale:  # a DELF or DALF: its exams by their own names, scores out of the scale
+        return _diploma_scores_short(short)
     if short == {"listening", "speaking"}:
         return N_(
             "Both scores are below {basis}: listening {listening} (at least {listening_min}) "

@@ -22,6 +22,7 @@ from core.answers import DiplomaLevel, WorkPeriod
 from core.experience import months_before
 from core.i18n import N_
 from core.logic import Status, all_of, negate
+from core.program import before_amendment
 from core.reference import source_of, wage_threshold_for
 from core.rules import diplomas, jobs, stay
 from core.rules.base import (
@@ -33,7 +34,12 @@ from core.rules.base import (
     condition,
 )
 from core.rules.facts import Facts
-from core.rules.work import art12_job, judge_months, not_controlled_if_in_quebec
+from core.rules.work import (
+    art12_job,
+    judge_months,
+    list_2021_not_encoded,
+    not_controlled_if_in_quebec,
+)
 
 
 @condition(
@@ -103,6 +109,8 @@ def art10_qualifying_job(period: WorkPeriod) -> bool | None:
     noc_version=True,
 )
 def it_vfx_experience(facts: Facts) -> Outcome:
+    if before_amendment(facts.application_date):
+        return list_2021_not_encoded()
     return judge_months(
         facts,
         art10_qualifying_job,
@@ -154,6 +162,8 @@ READING_WAGE = N_(
     noc_version=True,
 )
 def eligible_job_above_ninth_decile(facts: Facts) -> Outcome:
+    if before_amendment(facts.application_date):
+        return list_2021_not_encoded()
     basics = jobs.judge(
         [
             jobs.held_or_accepted(facts),

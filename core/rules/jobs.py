@@ -7,7 +7,7 @@ which one failed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.i18n import N_
 from core.logic import Status, negate
@@ -20,9 +20,21 @@ class Requirement:
     label: str  # msgid, reads after "the job must be…"
     verdict: bool | None
     path: str  # the answer that decides it
+    params: dict = field(default_factory=dict)  # figures of the label
 
 
 def held_or_accepted(facts: Facts) -> Requirement:
+    start = facts.job_not_yet_started
+    if start is not None:
+        return Requirement(
+            N_(
+                "held or accepted on that day (the job held began on {start}; whether it was "
+                "already accepted then is not recorded)"
+            ),
+            None,
+            "job.status",
+            {"start": start},
+        )
     return Requirement(N_("held or accepted"), facts.has_job, "job.status")
 
 
@@ -77,7 +89,7 @@ def judge(requirements: list[Requirement], met_reason: str) -> Outcome:
     """Met when all are met; otherwise say which failed, or which are still to answer."""
     if any(r.path == "job.status" and r.verdict is False for r in requirements):
         return Outcome(Status.NOT_MET, N_("No job is held or accepted."))
-    failed = tuple(Msg(r.label) for r in requirements if r.verdict is False)
+    failed = tuple(Msg(r.label, r.params) for r in requirements if r.verdict is False)
     if failed:
         return Outcome(
             Status.NOT_MET,
@@ -89,7 +101,7 @@ def judge(requirements: list[Requirement], met_reason: str) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             N_("Still to answer: whether the job is {parts}."),
-            {"parts": tuple(Msg(r.label) for r in open_)},
+            {"parts": tuple(Msg(r.label, r.params) for r in open_)},
             missing=tuple(r.path for r in open_),
         )
     return Outcome(Status.MET, met_reason)

@@ -8,6 +8,7 @@ from pathlib import Path
 from driver import new_app
 
 from ui.text import md
+from ui.verdicts import MARK_ICONS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -23,16 +24,16 @@ def table(at) -> str:
 def test_the_advisor_table_follows_an_answer_changed_in_place():
     at = new_app("en")
     at.session_state["answers"] = load("ai-foreign-worker.json")
-    at.switch_page("pages/advisor.py").run()
+    at.switch_page("screens/advisor.py").run()
     assert not at.exception
     rows = table(at).splitlines()[2:]
     assert len(rows) == 3  # one row per stream, one column per profile, names written out
-    assert sum(row.count("✅ eligible") for row in rows) == 2
+    assert sum(row.count(f"{MARK_ICONS['✅']} eligible") for row in rows) == 2
     assert "Francophone profile" in table(at).splitlines()[0] and "(F)" not in table(at)
     at.text_input(key="q:job.annual_salary").set_value("74,999").run()
     rows = table(at).splitlines()[2:]
     foreign = next(row for row in rows if row.startswith("| Artificial intelligence — foreign"))
-    assert foreign.count("❌ not eligible") == 2
+    assert foreign.count(f"{MARK_ICONS['❌']} not eligible") == 2
     # Why, in one line for the stream (both profiles lost on it): the salary condition, cited
     # in words (never a machine id).
     lines = [line for m in at.markdown for line in m.value.splitlines()]
@@ -51,7 +52,7 @@ def test_the_review_lists_each_answer_in_the_persons_language():
     at = new_app("fr")
     at.session_state["answers"] = load("it-vfx.json")
     at.session_state["step"] = "review"
-    at.switch_page("pages/interview.py").run()
+    at.switch_page("screens/interview.py").run()
     text = "\n".join(m.value for m in at.markdown)
     assert "78\u00a0000\u00a0\\$" in text  # the salary as a French reader writes it ($ escaped)
     assert "TCF Canada" in text

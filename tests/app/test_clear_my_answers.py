@@ -39,5 +39,5 @@ def test_clearing_the_answers_empties_the_session_and_returns_to_the_welcome_pag
     assert at.session_state["answers"] == {"schema_version": 1}
     t = Translator("en")
     assert at.title[0].value == t("AI, IT and visual effects: eligibility self-assessment")
-    at.switch_page("pages/interview.py").run()
+    at.switch_page("screens/interview.py").run()
     assert at.radio(key="q:stay.in_quebec").value is None  # nothing left of the earlier answers

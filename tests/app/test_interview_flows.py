@@ -20,6 +20,7 @@ from core.assess import assess
 from core.i18n import Translator
 from ui.labels import STEP_TITLES
 from ui.text import md
+from ui.verdicts import MARK_ICONS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -31,7 +32,7 @@ def load(name: str) -> dict:
 def verdicts_shown(at, lang: str) -> dict[str, str]:
     """Verdicts as the summary table shows them: {stream label: (francophone, francisation)}."""
     t = Translator(lang)
-    table = next(m.value for m in at.markdown if m.value.startswith(f"| {t('Way in')}"))
+    table = next(m.value for m in at.markdown if m.value.startswith(f"| {t('Stream')}"))
     rows = [row.strip("|").split("|") for row in table.splitlines()[2:]]
     return {cells[0].strip(): (cells[1].strip(), cells[2].strip()) for cells in rows}
 
@@ -55,7 +56,7 @@ def test_a_full_interview_ends_eligible_for_its_stream(example, stream_label, la
     see_results(at)
     t = Translator(lang)
     shown = verdicts_shown(at, lang)
-    eligible = f"✅ {t('eligible')}"
+    eligible = f"{MARK_ICONS['✅']} {t('eligible')}"
     assert shown[t(stream_label)] == (eligible, eligible)
     # What the person typed reaches the core intact: same verdicts as the file itself.
     typed = assess(stored_answers(at))
@@ -71,7 +72,7 @@ def test_it_vfx_interview_ends_eligible_once_the_published_threshold_is_typed(la
     go_through_interview(at, data, lang)
     see_results(at)
     t = Translator(lang)
-    eligible = f"✅ {t('eligible')}"
+    eligible = f"{MARK_ICONS['✅']} {t('eligible')}"
     assert verdicts_shown(at, lang)[t("Information technologies and visual effects")] == (
         eligible,
         eligible,
@@ -86,7 +87,7 @@ def test_a_salary_too_low_in_laval_ends_not_eligible_with_art_7_4_b_shown():
     go_through_interview(at, data, "en")
     see_results(at)
     t = Translator("en")
-    not_eligible = f"❌ {t('not eligible')}"
+    not_eligible = f"{MARK_ICONS['❌']} {t('not eligible')}"
     assert verdicts_shown(at, "en")[t("Artificial intelligence — foreign worker")] == (
         not_eligible,
         not_eligible,
@@ -107,8 +108,8 @@ def test_switching_language_in_the_middle_keeps_every_answer():
     assert not at.exception
     assert at.session_state["answers"] == before
     assert at.title[0].value == "The job held or accepted"
-    # The widgets still show what was typed, and the questions are now in English.
-    assert at.text_input(key="q:job.annual_salary").value == "115 000"
+    # The widgets show the answers in English formats, and the questions are now in English.
+    assert at.text_input(key="q:job.annual_salary").value == "115,000"
     assert at.text_input(key="q:job.annual_salary").label == "Gross annual salary"
     # Back to an earlier step and forward again: the answers are shown, in English formats.
     at.button(key="back").click().run()
@@ -126,7 +127,7 @@ def test_editing_an_answer_from_the_results_changes_the_verdict():
     see_results(at)
     t = Translator("en")
     stream = t("Artificial intelligence — foreign worker")
-    assert verdicts_shown(at, "en")[stream][0] == f"✅ {t('eligible')}"
+    assert verdicts_shown(at, "en")[stream][0] == f"{MARK_ICONS['✅']} {t('eligible')}"
     click_to_page(at, "edit:job")
     assert at.title[0].value == t("The job held or accepted")
     # At 115 000 $ either threshold is met, so the employer's place is not asked.
@@ -138,7 +139,7 @@ def test_editing_an_answer_from_the_results_changes_the_verdict():
     while at.title[0].value != t(STEP_TITLES["review"]):
         at.button(key="next").click().run()
     see_results(at)
-    assert verdicts_shown(at, "en")[stream][0] == f"❌ {t('not eligible')}"
+    assert verdicts_shown(at, "en")[stream][0] == f"{MARK_ICONS['❌']} {t('not eligible')}"
     assert md("s. 7, para. 4°, subpara. b)") in results_text(at)
 
 

@@ -82,3 +82,9 @@ def test_reference_lookup_prints_its_table() -> None:
     output = run_bench("reference_lookup.py", timeout=300)
     assert_table(output, "Core, per keystroke", rows=2)
     assert "search_occupations, each keystroke" in output
+
+
+def test_timeline_prints_its_table() -> None:
+    output = run_bench("timeline.py", timeout=300)
+    assert_table(output, "A file over the program's life vs one results page run", rows=4)
+    assert "slowest kind found" in output

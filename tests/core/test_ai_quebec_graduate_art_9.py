@@ -12,6 +12,7 @@ from answers_builders import (
     UNKNOWN,
     build,
     foreign_diploma,
+    outcome,
     qualifying_period,
     quebec_diploma,
     status,
@@ -19,6 +20,7 @@ from answers_builders import (
 )
 
 from core.assess import assess
+from core.experience import Duration
 from core.explain import finding_json
 from core.i18n import Translator
 
@@ -123,12 +125,32 @@ def test_art_9_4_six_months_of_quebec_work_after_a_dess_meet_it():
     assert status(answers, "art9/4") == MET
 
 
-def test_art_9_4_fewer_days_than_the_shortest_six_months_do_not_meet_it():
-    # 180 days; the shortest 6 calendar months hold 181 (to 28 September: 181 days, met).
-    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-27"))
+def test_art_9_4_five_whole_months_and_29_days_do_not_meet_it_and_30_days_make_the_month():
+    # April–August whole (5 months) and 1–29 September: 5 months and 29 days, not met; to 30
+    # September, the sixth month is whole.
+    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-29"))
     assert status(answers, "art9/4") == NOT_MET
-    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-28"))
+    assert outcome(answers, "art9/4").gap == Duration(0, 1)
+    answers = dess_with(qualifying_period(start="2024-04-01", end="2024-09-30"))
     assert status(answers, "art9/4") == MET
+
+
+def test_art_9_4_september_to_november_and_february_to_april_are_six_months_and_meet_it():
+    # Issue 17: two stretches of three whole calendar months, 180 days in all (formerly "not
+    # met" against 181 days). DESS ended 2024-08-20; application on 1 June 2025.
+    on = date(2025, 6, 1)
+    diploma = quebec_diploma("dess", "2024-10-01", program_end_on="2024-08-20")
+    answers = build(
+        {
+            "diplomas": [diploma],
+            "work_history": [
+                qualifying_period(start="2024-09-01", end="2024-11-30"),
+                qualifying_period(start="2025-02-01", end="2025-04-30"),
+            ],
+        }
+    )
+    assert status(answers, "art9/4", on) == MET
+    assert outcome(answers, "art9/4", on).comparisons[0].actual == Duration(6, 0)
 
 
 def test_art_9_4_two_stretches_of_three_calendar_months_are_six_months_and_meet_it():

@@ -206,7 +206,7 @@ def _source_strings(folder: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("folder", ["ui", "pages"])
+@pytest.mark.parametrize("folder", ["ui", "screens"])
 def test_no_threshold_is_retyped_in_the_interface(folder):
     hits = [(where, line) for where, line in _source_strings(folder) if FIGURE_LITERALS.search(line)]
     assert hits == [], "a figure typed in the interface: take it from the rule or the data"

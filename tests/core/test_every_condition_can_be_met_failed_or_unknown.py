@@ -91,7 +91,7 @@ SCENARIOS = [
         NOT_MET,
         {
             "diplomas": DESS,
-            # 180 days: fewer than the 181 the shortest 6 calendar months hold.
+            # April–August whole and 27 days of September: 5 months and 27 days.
             "work_history": [qualifying_period(start="2024-04-01", end="2024-09-27")],
         },
         APP,
@@ -112,7 +112,7 @@ SCENARIOS = [
     ("art10/2", NOT_MET, {"diplomas": [quebec_diploma("dec-general", "2015-05-01")]}, APP),
     ("art10/2", UNKNOWN, {"diplomas": [foreign_diploma("bachelor", None, "2015-05-01")]}, APP),
     ("art10/3", MET, {"work_history": [qualifying_period(start="2023-06-01")]}, APP),
-    # 729 days: fewer than the 730 the shortest 24 calendar months hold.
+    # 3–30 June 2023 and 23 whole months: 23 months and 28 days.
     ("art10/3", NOT_MET, {"work_history": [qualifying_period(start="2023-06-03")]}, APP),
     ("art10/3", UNKNOWN, {"work_history": [qualifying_period(full_time=None)]}, APP),
     ("art10/4", MET, {"job": {"hourly_wage": "50.01", "wage_threshold": "50.00"}}, APP),

@@ -16,10 +16,12 @@ from answers_builders import (
     french,
     outcome,
     status,
+    verdicts,
 )
 
 from core.answers import Answers
 from core.assess import assess
+from core.explain import assessment_text
 from core.interview import to_ask
 
 # --- art. 1 and 14: the program's dates ---------------------------------------------------------
@@ -329,3 +331,21 @@ def test_the_annexe_c_figures_known_for_a_year_are_used_with_their_confidence(
 def test_a_dependent_child_18_or_older_outside_2023_leaves_the_amount_asked():
     answers = family(adults=1, dependent_children_18_plus=1, undertaking_signed=True, funds=9000)
     assert status(answers, "art6/3", date(2024, 6, 1)) == UNKNOWN
+
+
+# --- a "no" stays a no: 3 years of studies chosen, then answered no (issue 17, item 3) -----------
+
+
+def test_three_years_of_studies_chosen_then_answered_no_is_not_met_with_the_reason():
+    answers = french(proof="studies", three_years_studies_in_french=False)
+    found = outcome(answers, "art6/2")
+    assert found.status.value == NOT_MET
+    assert "were not completed" in found.reason
+    assert verdicts(answers)["ai-foreign-worker/francophone"] == "not-eligible"
+    text = assessment_text(assess(answers, APP), "fr")
+    assert "n'ont pas été terminées" in text
+
+
+def test_three_years_of_studies_chosen_and_answered_yes_or_not_again_is_met():
+    assert status(french(proof="studies", three_years_studies_in_french=True), "art6/2") == MET
+    assert status(french(proof="studies"), "art6/2") == MET

@@ -120,3 +120,49 @@ def test_text_typed_by_a_person_stays_text_in_the_report():
     assert b"/JavaScript" not in pdf and b"/URI" not in pdf
     # Shown as the characters typed, inside the reason for art. 7, par. 4°, b).
     assert "<script>alert(1)</script> [x](http://e.vil)" in text_of(pdf)
+
+
+# --- Every line reads as a sentence (issue 19, point 13) ---------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_every_line_of_the_answers_used_says_what_it_is(path, lang):
+    text = text_of(pdf_report(example(path), lang)).replace("\u00a0", " ")
+    t = lambda *a, **k: Translator(lang)(*a, **k).replace("\u00a0", " ")  # noqa: E731
+    assert " au en cours" not in text and " to ongoing" not in text
+    answers = json.loads(path.read_text(encoding="utf-8"))
+    if any(p.get("ongoing") for p in answers.get("work_history", [])):
+        assert re.search(r"depuis le \d|since \w+ \d", text), "an ongoing job reads 'since …'"
+    french = answers.get("french", {})
+    if french.get("listening") is not None:
+        assert t("listening {score}", score="") in text, "the scores are labelled"
+    # The heading says what the table holds: three streams, two profiles each.
+    assert t("Verdicts: three streams, two profiles each") in text
+    assert t("The six ways in") not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_delf_mark_reads_as_printed_on_the_attestation(lang):
+    data = json.loads(EXAMPLES[0].read_text(encoding="utf-8"))
+    data["french"] = {
+        "proof": "test", "test": "delf-b2", "test_date": "2019-06-15", "listening": 18,
+        "speaking": 17,
+    }
+    text = text_of(pdf_report(assess(Answers.model_validate(data)), lang)).replace("\u00a0", " ")
+    t = lambda *a, **k: Translator(lang)(*a, **k).replace("\u00a0", " ")  # noqa: E731
+    assert f"{t('listening {score}', score='18/25')}, {t('speaking {score}', score='17/25')}" in text
+
+
+def test_no_prompt_to_type_a_figure_the_interview_did_not_ask_for():
+    from core.interview import unanswered
+
+    path = next(p for p in EXAMPLES if p.stem == "ai-quebec-graduate")
+    assessment = example(path)
+    assert unanswered(assessment) == []  # the interview has nothing left to ask
+    for lang in ("fr", "en"):
+        text = text_of(pdf_report(assessment, lang)).replace("\u00a0", " ")
+        t = Translator(lang)
+        assert "inscrivez le montant publié" not in text and "type the published" not in text
+        assert squash(t("Not asked: this stream is already not met for another reason, so this "
+                        "answer would not change the result.")).replace("\u00a0", " ") in text

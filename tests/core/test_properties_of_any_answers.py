@@ -20,8 +20,10 @@ from core.answers import (
     TCF_TESTS,
     Answers,
     DiplomaLevel,
+    FrenchProof,
     FrenchTest,
     JobStatus,
+    Noc2016Skill,
     StayPurpose,
 )
 from core.assess import assess
@@ -81,6 +83,7 @@ def work_periods(draw):
         "ineligible_sector": draw(booleans),
         "vfx_sector": draw(booleans),
         "related_to_it_vfx": draw(booleans),
+        "noc2016_skill": draw(maybe(st.sampled_from(list(Noc2016Skill)))),
     }
 
 
@@ -90,6 +93,7 @@ def diplomas(draw):
     return {
         "level": draw(maybe(st.sampled_from(list(DiplomaLevel)))),
         "issued_in_quebec": draw(booleans),
+        "evaluated": draw(booleans),
         "equivalent_level": draw(maybe(st.sampled_from(list(DiplomaLevel)))),
         "obtained_on": obtained_on,
         "program_end_on": program_end_on,
@@ -134,6 +138,7 @@ def answers_data(draw):
             "wage_threshold": draw(maybe(st.decimals(min_value=0, max_value=200, places=2))),
         },
         "french": {
+            "proof": draw(maybe(st.sampled_from(list(FrenchProof)))),
             "oral_level": draw(maybe(st.integers(1, 12))),
             "test": (test := draw(maybe(st.sampled_from(list(FrenchTest))))),
             "test_date": draw(maybe(days)),
@@ -234,6 +239,20 @@ def test_a_better_oral_french_level_never_turns_a_met_condition_into_a_not_met_o
         update={"french": answers.french.model_copy(update={"oral_level": higher_level})}
     )
     never_met_to_not_met(per_way_statuses(lower, day), per_way_statuses(higher, day))
+
+
+@SETTINGS
+@given(any_answers, days)
+def test_three_years_of_studies_answered_no_never_meets_art_6_2_by_themselves(answers, day):
+    """A "no" stays a no: the studies chosen as the proof, then denied, prove nothing."""
+    denied = answers.model_copy(
+        update={
+            "french": answers.french.model_copy(
+                update={"proof": FrenchProof.STUDIES, "three_years_studies_in_french": False}
+            )
+        }
+    )
+    assert assess(denied, day).outcomes["art6/2"].status is not Status.MET
 
 
 def decisions(data: dict) -> list:

@@ -15,21 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from core.reference import TABLES  # one list: the tables the app loads (names only)
+
 DATA = Path(__file__).resolve().parents[2] / "core" / "data"
 
-TABLES = (
-    "occupations",
-    "noc_common",
-    "cmm_municipalities",
-    "quebec_municipalities",
-    "noc2021",
-    "ineligible_sectors",
-    "fees",
-    "annex_c",
-    "french_tests",
-    "wage_thresholds",
-    "program",
-)
 ENVELOPE_KEYS = (
     "table",
     "title_en",
@@ -79,6 +68,10 @@ def fold(name: str) -> str:
 
 
 # --- every file -------------------------------------------------------------------------------
+
+
+def test_every_data_file_is_a_table_the_app_loads():
+    assert sorted(path.stem for path in DATA.glob("*.json")) == sorted(TABLES)
 
 
 @pytest.mark.parametrize("name", TABLES)

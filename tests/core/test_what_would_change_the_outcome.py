@@ -72,8 +72,8 @@ def test_months_short_at_an_ongoing_job_give_the_date_they_are_reached():
     data["diplomas"][0]["obtained_on"] = "2019-07-15"
     result = assess(Answers.model_validate(data))
     miss = next(m for m in near_misses(result) if m.condition_id == "art7/3")
-    # From 2024-01-15 (a leap day inside), the 730 days of the shortest 24 calendar months are
-    # worked by 2026-01-13: an application on 2026-01-14, after the repeal (2026-01-01).
+    # From 2024-01-15: 15–31 January 2024 (17 days), 23 whole months, and 1–13 January 2026
+    # make the 24th month: an application on 2026-01-14, after the repeal (2026-01-01).
     assert miss.met_on.isoformat() == "2026-01-14"
     assert miss.after_repeal
     assert "art14" in miss.side_effects

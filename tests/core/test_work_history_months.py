@@ -7,7 +7,8 @@ months before the application). APP is 2025-06-01: the 60 months before are
 
 from __future__ import annotations
 
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 
 import pytest
 from answers_builders import (
@@ -21,15 +22,16 @@ from answers_builders import (
     quebec_diploma,
     status,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.answers import WorkPeriod
 from core.assess import assess
 from core.experience import (
+    Coverage,
     Duration,
     Span,
-    as_duration,
-    days_in,
-    fewest_days_in_months,
+    add_months,
     months_after,
     months_before,
     tally,
@@ -84,15 +86,18 @@ def test_months_before_a_31st_end_on_the_last_day_of_the_shorter_month():
     ("start", "end", "expected"),
     [
         ("2023-06-01", "2025-05-31", Duration(24, 0)),
-        ("2023-06-02", "2025-05-31", Duration(23, 30)),
-        ("2024-01-15", "2024-03-14", Duration(2, 0)),
+        ("2023-06-02", "2025-05-31", Duration(23, 29)),  # 2–30 June: 29 days
+        ("2024-01-15", "2024-03-14", Duration(2, 1)),  # February whole; 17 + 14 days
+        ("2024-09-15", "2025-03-14", Duration(6, 0)),  # 16 + 14 days make the sixth month
+        ("2024-02-15", "2024-08-14", Duration(5, 29)),  # begun inside February: 15 + 14 days
         ("2024-02-01", "2024-02-29", Duration(1, 0)),
         ("2024-02-01", "2024-02-28", Duration(0, 28)),
     ],
 )
-def test_a_stretch_counts_in_calendar_months_and_days(start, end, expected):
-    span = Span(d(start), d(end))
-    assert as_duration(days_in([span]), span.end) == expected
+def test_a_stretch_counts_whole_calendar_months_and_the_other_days_at_30_a_month(
+    start, end, expected
+):
+    assert Coverage.of([Span(d(start), d(end))]).duration == expected
 
 
 def test_24_months_exactly_meet_art_7_3_and_10_3():
@@ -102,37 +107,32 @@ def test_24_months_exactly_meet_art_7_3_and_10_3():
     }
 
 
-def test_729_days_do_not_meet_art_7_3_and_10_3():
-    # 2023-06-03..2025-05-31 (a leap day inside): 729 days, 23 months and 29 days.
-    answers = history(qualifying_period(start="2023-06-03", end="2025-05-31"))
+def test_23_whole_months_and_29_days_do_not_meet_art_7_3_and_10_3():
+    # 2–30 June 2023 (29 days) and July 2023–May 2025 (23 whole months).
+    answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
     assert both(answers) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
-def test_the_gap_for_729_days_is_one_day():
-    answers = history(qualifying_period(start="2023-06-03", end="2025-05-31"))
-    found = outcome(answers, "art7/3")
-    assert found.status.value == NOT_MET
-    assert found.gap == Duration(0, 1)
-
-
-def test_730_days_in_one_stretch_meet_and_say_the_days_they_count():
-    # 23 calendar months and 30 days from 2 June 2023 (a leap day inside), but 730 days: as
-    # many as the shortest 24 calendar months hold. The message says so, not a bare "23 months".
+def test_one_day_short_says_so_beside_the_months_it_counts_in_both_languages():
     answers = history(qualifying_period(start="2023-06-02", end="2025-05-31"))
-    assert both(answers) == {"art7/3": MET, "art10/3": MET}
-    found = assess(answers, APP)
-    fr = finding(found, "art7/3", "fr")["message"]
-    en = finding(found, "art7/3", "en")["message"]
-    assert en == (
-        "23 months and 30 days of full-time TEER 0–2 work between June 1, 2020 and May 31, "
-        "2025: 730 days, at least the 730 days that the shortest 24 months on the calendar "
-        "hold, as required."
+    found = outcome(answers, "art7/3")
+    assert found.gap == Duration(0, 1)
+    result = assess(answers, APP)
+    assert finding(result, "art7/3", "en")["message"] == (
+        "23 months and 29 days of full-time TEER 0–2 work between June 1, 2020 and May 31, "
+        "2025: 1 day short of the 24 months required."
     )
-    assert fr == (
-        "23 mois et 30 jours d'emploi à temps plein de catégorie FEER 0, 1 ou 2 entre "
-        "le 1er juin 2020 et le 31 mai 2025\u00a0: 730 jours, au moins les 730 jours que "
-        "comptent les 24 mois les plus courts du calendrier, comme exigé."
+    assert finding(result, "art7/3", "fr")["message"] == (
+        "23 mois et 29 jours d'emploi à temps plein de catégorie FEER 0, 1 ou 2 entre "
+        "le 1er juin 2020 et le 31 mai 2025\u00a0: il manque 1 jour pour atteindre les 24 mois "
+        "exigés."
     )
+
+
+def test_the_reading_is_stated_beside_the_condition_in_both_languages():
+    result = assess(history(qualifying_period(start="2023-06-02", end="2025-05-31")), APP)
+    assert "30 days making a month" in finding(result, "art7/3", "en")["reading"]
+    assert "30 jours faisant un mois" in finding(result, "art10/3", "fr")["reading"]
 
 
 # --- overlaps, adjacency, gaps ------------------------------------------------------------------
@@ -150,7 +150,7 @@ def test_overlapping_periods_are_counted_once():
 def test_partly_overlapping_periods_count_their_union():
     # 2022-01-01..2023-12-31 and 2023-01-01..2024-06-30: 30 months of calendar time.
     spans = [Span(d("2022-01-01"), d("2023-12-31")), Span(d("2023-01-01"), d("2024-06-30"))]
-    assert as_duration(days_in(spans), d("2024-06-30")) == Duration(30, 0)
+    assert Coverage.of(spans).duration == Duration(30, 0)
 
 
 def test_adjacent_periods_join_into_one_stretch():
@@ -167,13 +167,56 @@ def test_a_month_long_gap_is_not_counted():
     assert both(history(shorter, second)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
-def test_split_work_adds_up_by_days_against_the_fewest_days_24_months_can_hold():
-    assert fewest_days_in_months(24) == 730 and fewest_days_in_months(6) == 181
-    first = qualifying_period(start="2022-01-01", end="2022-12-31")  # 365 days
-    second = qualifying_period(start="2024-01-02", end="2024-12-31")  # 365 days
+def test_split_work_adds_whole_months_and_pools_the_other_days():
+    first = qualifying_period(start="2022-01-01", end="2022-12-31")  # 12 months
+    second = qualifying_period(start="2024-01-02", end="2024-12-31")  # 30 days + 11 months
     assert both(history(first, second)) == {"art7/3": MET, "art10/3": MET}
-    short = qualifying_period(start="2024-01-03", end="2024-12-31")  # 364 days
+    short = qualifying_period(start="2024-01-03", end="2024-12-31")  # 29 days + 11 months
     assert both(history(first, short)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
+
+
+def test_four_september_to_february_contracts_are_24_months_and_meet_them():
+    # Issue 17: 4 × 6 whole calendar months, 724 days (formerly "not met" against 730 days).
+    answers = history(
+        qualifying_period(start="2020-09-01", end="2021-02-28"),
+        qualifying_period(start="2021-09-01", end="2022-02-28"),
+        qualifying_period(start="2022-09-01", end="2023-02-28"),
+        qualifying_period(start="2024-09-01", end="2025-02-28"),
+    )
+    assert both(answers) == {"art7/3": MET, "art10/3": MET}
+    result = assess(answers, APP)
+    assert outcome(answers, "art7/3").comparisons[0].actual == Duration(24, 0)
+    assert finding(result, "art7/3", "en")["message"] == (
+        "24 months of full-time TEER 0–2 work between June 1, 2020 and May 31, 2025 "
+        "(at least 24 months required)."
+    )
+    assert finding(result, "art10/3", "fr")["message"].startswith("24 mois d'emploi admissible")
+
+
+def test_one_period_is_said_in_the_same_months_and_days_by_every_condition_of_a_report():
+    # Issue 17: 2024-08-01 → 2025-01-28 was "5 months and 28 days" for art. 7 3° while
+    # art. 9 4° (6 months) was met. Now 5 months and 28 days, 2 days short of 6, everywhere.
+    on = date(2025, 6, 1)
+    answers = build(
+        {
+            "work_history": [qualifying_period(start="2024-08-01", end="2025-01-28")],
+            "diplomas": [quebec_diploma("dess", "2024-09-01", program_end_on="2024-07-15")],
+        }
+    )
+    result = assess(answers, on)
+    said = {
+        cid: (result.outcomes[cid].status.value, result.outcomes[cid].comparisons[0].actual)
+        for cid in ("art7/3", "art9/4", "art10/3")
+    }
+    assert said == {
+        "art7/3": (NOT_MET, Duration(5, 28)),
+        "art9/4": (NOT_MET, Duration(5, 28)),
+        "art10/3": (NOT_MET, Duration(5, 28)),
+    }
+    assert result.outcomes["art9/4"].gap == Duration(0, 2)
+    for lang, words in (("en", "5 months and 28 days"), ("fr", "5 mois et 28 jours")):
+        for cid in ("art7/3", "art9/4", "art10/3"):
+            assert finding(result, cid, lang)["message"].startswith(words), (lang, cid)
 
 
 def test_two_whole_calendar_years_apart_are_24_months_and_meet_them():
@@ -205,8 +248,9 @@ def test_a_period_straddling_the_window_start_counts_only_inside_the_window():
     # 2019-01-01..2022-05-31: inside the window from 2020-06-01, i.e. 24 months.
     inside = qualifying_period(start="2019-01-01", end="2022-05-31")
     assert both(history(inside)) == {"art7/3": MET, "art10/3": MET}
-    # Ending a day earlier leaves 23 months 30 days inside, however long it ran before.
-    shorter = qualifying_period(start="2010-01-01", end="2022-05-30")
+    # To 29 May 2022: 23 whole months and 29 days inside, however long it ran before. (To 30
+    # May, the 30 days of May make the month: the reading's 30 days a month.)
+    shorter = qualifying_period(start="2010-01-01", end="2022-05-29")
     assert both(history(shorter)) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
@@ -218,7 +262,7 @@ def test_work_older_than_60_months_does_not_count():
 def test_an_ongoing_job_counts_up_to_the_day_before_the_application():
     answers = history(qualifying_period(start="2023-06-01", ongoing=True))
     assert both(answers, APP) == {"art7/3": MET, "art10/3": MET}
-    # Applying two days earlier, the same job has 729 days (23 months and 29 days).
+    # Applying two days earlier, the same job has 23 whole months and 1–29 May 2025.
     assert both(answers, d("2025-05-30")) == {"art7/3": NOT_MET, "art10/3": NOT_MET}
 
 
@@ -314,9 +358,8 @@ def test_tally_names_the_periods_counted_and_those_still_to_describe():
     ("start", "missing"),
     [
         ("2023-06-01", Duration(0, 0)),
-        # One stretch of 20 months (609 days): 121 days more (from 2 June 2023).
-        ("2023-10-01", Duration(0, 121)),
-        ("2023-06-21", Duration(0, 19)),  # 711 days: 19 short of 730
+        ("2023-10-01", Duration(4, 0)),  # 20 whole months
+        ("2023-06-21", Duration(0, 20)),  # 21–30 June (10 days) and 23 whole months
     ],
 )
 def test_the_shortfall_says_how_much_work_is_missing(start, missing):
@@ -327,8 +370,8 @@ def test_the_shortfall_says_how_much_work_is_missing(start, missing):
 
 
 def test_one_more_day_of_qualifying_work_never_turns_met_into_not_met():
-    # A stretch from 31 January is a calendar month by 29 February (30 days), so calendar
-    # months alone would drop when the day before it is filled in. Counting days never drops.
+    # Counted from date to date, a stretch from 31 January is a month by 29 February, and
+    # filling the day before it would lower the count; whole calendar months never drop.
     rank = {NOT_MET: 0, "unknown": 1, MET: 2}
     base = [
         qualifying_period(start="2022-01-01", end="2023-12-01"),
@@ -340,3 +383,81 @@ def test_one_more_day_of_qualifying_work_never_turns_met_into_not_met():
         after = both(history(*base, qualifying_period(start=day, end=day)))
         for cid in before:
             assert rank[after[cid]] >= rank[before[cid]], (day, cid, before, after)
+
+
+# --- the reading's two promises, for any work (Hypothesis) -------------------------------------
+
+DAYS = st.dates(date(2015, 1, 1), date(2025, 12, 31))
+
+
+@st.composite
+def spans(draw):
+    start = draw(DAYS)
+    return Span(start, start + timedelta(days=draw(st.integers(0, 900))))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sets(st.tuples(st.integers(2015, 2025), st.integers(1, 12)), min_size=1, max_size=40))
+def test_any_n_whole_calendar_months_in_any_periods_are_n_months(months):
+    """(a) N whole calendar months, in one period or several, always make N months."""
+    whole = [
+        Span(date(year, month, 1), date(year, month, monthrange(year, month)[1]))
+        for year, month in months
+    ]
+    assert Coverage.of(whole).duration == Duration(len(months), 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DAYS, st.integers(1, 60))
+def test_n_months_from_date_to_date_are_n_months_unless_february_cuts_them_short(start, n):
+    """Also N months from date to date, unless they begin inside February or end inside a
+    February shorter than their first day (30 January to 27 February): 1 or 2 days short."""
+    after = add_months(start, n)
+    counted = Coverage.of([Span(start, after - timedelta(days=1))]).duration
+    if start.month == 2 or after.day != start.day:
+        assert counted.at_least(n) or (counted.months == n - 1 and counted.days >= 28)
+    else:
+        assert counted.at_least(n)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(spans(), max_size=6), spans(), st.integers(0, 5), st.integers(1, 3))
+def test_more_days_worked_never_lower_the_count(base, added, which, more):
+    """(b) Adding a period, or days to the end or start of one, never lowers the count."""
+    before = Coverage.of(base).in_days
+    assert Coverage.of([*base, added]).in_days >= before
+    if base:
+        index = which % len(base)
+        span = base[index]
+        longer = Span(span.start - timedelta(days=more), span.end + timedelta(days=more))
+        assert Coverage.of([*base[:index], longer, *base[index + 1 :]]).in_days >= before
+
+
+def test_a_masters_obtained_on_the_application_day_does_not_waive_7_3_and_the_sentence_says_why():
+    # Issue 17: "0 months … 730 days short" and never why the master's did not waive it.
+    answers = build({"work_history": [], "diplomas": [quebec_diploma("master", APP.isoformat())]})
+    assert status(answers, "art7/3") == NOT_MET
+    result = assess(answers, APP)
+    en = finding(result, "art7/3", "en")["message"]
+    fr = finding(result, "art7/3", "fr")["message"]
+    assert en.startswith("0 months of full-time TEER 0–2 work")
+    assert "24 months short of the 24 months required" in en
+    assert "obtained on June 1, 2025, the application date itself, does not waive it" in en
+    assert "the 12 months preceding the date" in en
+    assert "obtenu le 1er juin 2025, le jour même de la demande, ne lève pas la condition" in fr
+    assert "«\u00a0les 12 mois précédant la date\u00a0»" in fr
+    # A day earlier it is inside the 12 months: waived.
+    earlier = build({"diplomas": [quebec_diploma("master", "2025-05-31")]})
+    assert status(earlier, "art7/3") == "not-applicable"
+
+
+def test_no_message_speaks_of_the_shortest_months_of_the_calendar_any_more():
+    # Issue 17: "the 181 days that the shortest 6 months on the calendar hold" was false (the
+    # six shortest months hold 179 days) and belonged to the count by days.
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    po = Path(__file__).resolve().parents[2] / "locales" / "fr_CA" / "LC_MESSAGES" / "messages.po"
+    said = [f"{m.id} {m.string}" for m in read_po(po.open("rb")) if isinstance(m.id, str)]
+    assert not [s for s in said if "shortest" in s or "plus courts" in s]

@@ -343,7 +343,7 @@ class Person:
 
     def verdicts(self) -> dict[str, tuple[str, str]]:
         """The summary table as shown: {way in: (Francophone profile, francisation profile)}."""
-        head = self.t("Way in")
+        head = self.t("Stream")
         table = self.page.locator("table").filter(
             has=self.page.get_by_role("columnheader", name=head, exact=True)
         )

@@ -39,11 +39,11 @@ def load(name: str) -> dict:
 
 
 def eligible(t: Translator) -> str:
-    return f"✅ {t('eligible')}"
+    return f"✓ {t('eligible')}"
 
 
 def not_eligible(t: Translator) -> str:
-    return f"❌ {t('not eligible')}"
+    return f"✗ {t('not eligible')}"
 
 
 def spaces(text: str) -> str:

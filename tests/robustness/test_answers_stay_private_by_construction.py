@@ -204,7 +204,7 @@ def test_a_full_interview_leaves_no_answer_on_disk_in_logs_or_in_urls(
 
 SOURCES = [
     REPO / "app.py",
-    *REPO.glob("pages/*.py"),
+    *REPO.glob("screens/*.py"),
     *REPO.glob("ui/*.py"),
     *REPO.glob("core/**/*.py"),
 ]

@@ -109,7 +109,7 @@ def test_the_advisor_view_shows_typed_text_only_in_its_fields(typed):
     payload, at = typed
     for step in STEPS:  # every step's box opened, as an advisor going through the file would
         at.session_state[f"advisor_step:{step}"] = True
-    at.switch_page("pages/advisor.py").run()
+    at.switch_page("screens/advisor.py").run()
     assert not at.exception, at.exception
     assert_inert(shown_texts(at), payload, "advisor view")
     values = [t.value for t in at.text_input]

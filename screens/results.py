@@ -5,8 +5,15 @@ Everything shown comes from the results view (core/results_view.py): this page o
 
 import streamlit as st
 
-from core.results_view import ConditionView, Link, results_view
-from ui import files, focus, navigation, session, verdicts
+from core.results_view import (
+    NOT_ASKED_HERE,
+    ConditionView,
+    Link,
+    StreamView,
+    results_view,
+    settled_elsewhere,
+)
+from ui import files, focus, navigation, session, timeline_chart, verdicts
 from ui.answer_link import answer_button
 from ui.labels import STEP_TITLES
 from ui.text import md
@@ -17,7 +24,15 @@ t = session.t()
 st.title(t("Results"), anchor=False)
 if not files.has_answers():
     # An empty session (a reload, a new visit): no verdicts from nothing.
-    st.info(t("No answers yet: nothing to assess. Start with the questions."), icon="ℹ️")
+    st.info(
+        t(
+            "No answers in this session: nothing to assess. Answers are kept in the browser "
+            "tab only, so a reload or a new visit starts empty. If you downloaded your answers, "
+            "load that file below to get them back; otherwise start with the questions."
+        ),
+        icon=":material/info:",
+    )
+    files.resume_from_file()
     st.button(
         t("Start the questions"),
         type="primary",
@@ -28,16 +43,18 @@ if not files.has_answers():
     focus.apply()  # st.stop ends the run before app.py would
     st.stop()
 view = results_view(session.assessment(), session.lang())  # nothing to assess before
+files.example_notice()
 st.markdown(f"**{md(view.headline)}**")
 files.resumed_notice()
 st.caption(md(view.assessed_text))
 if view.program_in_force:
-    st.warning(md(view.repeal_notice), icon="⚠️")
+    st.warning(md(view.repeal_notice), icon=":material/warning:")
 else:
-    st.error(md(view.repeal_notice), icon="🛑")
+    st.error(md(view.repeal_notice), icon=":material/block:")
 
 st.subheader(t("At a glance"))
 verdicts.grid(view)
+timeline_chart.show("results")
 
 
 def official_link(link: Link) -> None:
@@ -45,14 +62,18 @@ def official_link(link: Link) -> None:
     st.page_link(link.url, label=md(link.text), icon=":material/open_in_new:")
 
 
-def show_condition(stream: str, condition: ConditionView) -> None:
+def show_condition(stream: StreamView, condition: ConditionView) -> None:
     """A condition not met or not decided: why, the figures, the gap, the law."""
     with st.container(border=True):
         st.markdown(
-            f"{condition.mark} **{md(condition.heading)}**  \n*{md(condition.status_text)}*"
+            f"{verdicts.icon(condition.mark)} **{md(condition.heading)}**  \n"
+            f"*{md(condition.status_text)}*"
         )
         if condition.profile_note:
             st.caption(md(condition.profile_note))
+        if settled_elsewhere(stream, condition):
+            st.markdown(md(t(NOT_ASKED_HERE)))  # the interview did not ask: no prompt here
+            return
         st.markdown(md(condition.message))
         for figure in condition.figures:
             st.markdown(f"- {md(figure)}")
@@ -65,7 +86,7 @@ def show_condition(stream: str, condition: ConditionView) -> None:
         if condition.published_figure:
             official_link(condition.published_figure)
         for index, path in enumerate(condition.to_answer):
-            answer_button(path, key=f"answer:{stream}:{condition.id}:{index}")
+            answer_button(path, key=f"answer:{stream.stream}:{condition.id}:{index}")
         with st.expander(t("The law's words — {citation}", citation=condition.citation)):
             st.markdown(f"> {md(condition.law_fr)}")
             if t.lang == "en":
@@ -83,14 +104,14 @@ for stream in view.streams:
         st.markdown(md(t("Decisive reason: {reason}", reason=stream.decisive)))
         with st.expander(t("Why, condition by condition ({n})", n=len(stream.open))):
             for condition in stream.open:
-                show_condition(stream.stream, condition)
+                show_condition(stream, condition)
     else:
         for condition in stream.open:
-            show_condition(stream.stream, condition)
+            show_condition(stream, condition)
     with st.expander(t("Conditions met or not applicable ({n})", n=len(stream.settled))):
         for condition in stream.settled:
             st.markdown(
-                f"{condition.mark} **{md(condition.heading)}** · "
+                f"{verdicts.icon(condition.mark)} **{md(condition.heading)}** · "
                 f"*{md(condition.status_text)}*  \n{md(condition.message)}"
             )
 
@@ -134,12 +155,12 @@ files.download_answers()
 files.clear_button()
 
 st.subheader(t("Change my answers"))
-columns = st.columns(3)
-for index, step in enumerate(("stay", "diplomas", "work", "job", "french", "family")):
-    columns[index % 3].button(
-        t(STEP_TITLES[step]),
-        key=f"edit:{step}",
-        on_click=navigation.request,
-        args=("interview", step),
-        use_container_width=True,
-    )
+# One row that wraps, in step order (columns would stack column by column on a phone).
+with st.container(horizontal=True, key="change_steps"):
+    for step in ("stay", "diplomas", "work", "job", "french", "family"):
+        st.button(
+            t(STEP_TITLES[step]),
+            key=f"edit:{step}",
+            on_click=navigation.request,
+            args=("interview", step),
+        )

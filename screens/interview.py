@@ -39,6 +39,7 @@ st.progress(
     text=t("Step {n} of {total}", n=position + 1, total=len(visible)),
 )
 
+files.example_notice()
 files.resumed_notice()
 if session.get("application_date") is None:
     # Reached by the menu before the first page: the answers would be read at today's date.
@@ -48,7 +49,7 @@ if session.get("application_date") is None:
                 "No application date chosen yet: the questions below are asked at today's "
                 "date, when the program is closed. Choose the date first."
             ),
-            icon="📅",
+            icon=":material/event:",
         )
         st.button(
             t("Choose the application date"),
@@ -101,7 +102,7 @@ if refused:
                 on_click=focus.request,
                 args=(path,),
                 type="tertiary",
-                icon="⚠️",
+                icon=":material/error:",
             )
 
 st.divider()

@@ -20,11 +20,11 @@ DATE_ERROR = "date_error"
 st.title(t("AI, IT and visual effects: eligibility self-assessment"), anchor=False)
 st.error(
     t(
-        "This program was repealed on {end} (art. 14): no application can be made under it "
+        "This program was repealed on {end} (s. 14): no application can be made under it "
         "any more. This tool still assesses a file at the application date you choose.",
         end=t.date(dates.repealed),
     ),
-    icon="🛑",
+    icon=":material/block:",
 )
 
 # The date comes first: every verdict depends on it, and today the program is closed.
@@ -88,26 +88,28 @@ with st.container(key="date_box"):
                 earliest=t.date(date(2015, 1, 1)),
                 latest=t.date(date(2035, 12, 31)),
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
 
 chosen = session.get("application_date")
 if chosen and not in_force_on(date.fromisoformat(chosen)):
     st.warning(
         t(
-            "On {date} the program was not open: every way in will be “not eligible” for that "
-            "reason (art. 1 or 14). The other conditions are still assessed so you can see how "
+            "On {date} the program was not open: every stream will be “not eligible” for that "
+            "reason (s. 1 or 14). The other conditions are still assessed so you can see how "
             "the file stood.",
             date=t.date(date.fromisoformat(chosen)),
         ),
-        icon="⚠️",
+        icon=":material/warning:",
     )
 
 
 def start() -> None:
     if session.get("application_date") is None:
+        # The message asks to type a date: the field to type it in is shown, and focused.
+        st.session_state[CHOICE_KEY] = OTHER
         st.session_state[DATE_ERROR] = True
-        focus.request("date_choice")
+        focus.request("application_date")
         return
     navigation.request("interview")
 
@@ -115,6 +117,8 @@ def start() -> None:
 st.button(t("Start the questions"), type="primary", on_click=start, key="start")
 if st.session_state.get(DATE_ERROR) and session.get("application_date") is None:
     st.caption(t("Choose the application date above first."))
+
+files.example_starts()
 
 st.subheader(t("What this tool is, and is not"))
 st.markdown(
@@ -143,7 +147,7 @@ st.info(
         "whether it was.",
         cap=t.number(dates.annual_cap),
     ),
-    icon="ℹ️",
+    icon=":material/info:",
 )
 st.caption(
     t(

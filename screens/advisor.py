@@ -1,0 +1,142 @@
+"""Advisor view: a whole consultation on one screen, for screen-sharing.
+
+At the top, the client's file: the application date (typed; nothing is assessed without it),
+an answers file to load, the answers to download. Below, the verdicts and the questions side
+by side. The questions are the interview's own steps (same code, same "ask only what still
+matters"); the verdicts and their reasons come from the results view (core/results_view.py),
+kept in view while answers change; the PDF is one click away.
+"""
+
+import streamlit as st
+
+from core.interview import STEPS
+from core.results_view import reasons, results_view
+from ui import consultation, files, navigation, session, steps, timeline_chart, verdicts
+from ui.date_field import application_date_field
+from ui.labels import STEP_TITLES
+from ui.steps import STEP_RENDERERS
+from ui.text import md
+
+# The field a person answers stays where it is on the screen while the page redraws: what an
+# answer opens or closes elsewhere (another step's questions) would otherwise push it away.
+# The place is taken when a field is pressed or typed in, and held until the person scrolls;
+# meanwhile the questions column does not get shorter (the page could not scroll to hold it).
+_HOLD_THE_ANSWER = """<script>
+(() => {
+  if (window.__holdAnswer) return;
+  window.__holdAnswer = true;
+  let held = null;
+  const main = () => document.querySelector("[data-testid='stMain']");
+  const take = (event) => {
+    const box = event.target.closest && event.target.closest(
+      ".st-key-advisor_questions [class*='st-key-q-']");
+    if (!box) { release(); return; }
+    const name = [...box.classList].find((c) => c.startsWith("st-key-q-"));
+    held = {name, top: box.getBoundingClientRect().top};
+    // Questions closed below the answer must not shorten the page under it either.
+    const list = document.querySelector(".st-key-advisor_questions");
+    list.style.minHeight = list.getBoundingClientRect().height + "px";
+  };
+  const release = () => {
+    held = null;
+    const list = document.querySelector(".st-key-advisor_questions");
+    if (list) list.style.minHeight = "";
+  };
+  const hold = () => {
+    if (!held || !main()) return;
+    const box = document.querySelector(".st-key-advisor_questions ." + held.name);
+    if (!box) return;
+    const moved = box.getBoundingClientRect().top - held.top;
+    if (Math.abs(moved) >= 1) main().scrollTop += moved;
+  };
+  document.addEventListener("pointerdown", take, true);
+  document.addEventListener("keydown", take, true);
+  for (const kind of ["wheel", "touchmove"]) {
+    document.addEventListener(kind, release, {capture: true, passive: true});
+  }
+  new MutationObserver(hold).observe(document.body, {subtree: true, childList: true,
+    attributes: true, characterData: true});
+})();
+</script>"""
+
+navigation.follow()
+t = session.t()
+
+# The verdicts column stays in view while the questions column scrolls: the column itself is
+# sticky (its row is as tall as the questions column), and scrolls on its own when taller than
+# the screen. On a phone the columns are stacked: nothing sticks there.
+st.html(
+    "<style>@media (min-width: 640px) {[data-testid='stColumn']:has(.st-key-advisor_verdicts)"
+    "{position:sticky;top:4rem;align-self:flex-start;max-height:calc(100vh - 5rem);"
+    "overflow-y:auto;}}</style>"
+)
+
+st.html(_HOLD_THE_ANSWER, unsafe_allow_javascript=True)
+
+st.title(t("Advisor view"), anchor=False)
+
+# The client's file: one row, always at the top (nothing above it changes with the answers).
+with st.container(key="advisor_file"):
+    date_column, load_column, keep_column = st.columns([1, 1.4, 1], gap="medium")
+    with date_column:
+        chosen = application_date_field()
+    with load_column:
+        files.resume_from_file(move_on=False, label=t("Load a client's answers file"))
+    with keep_column:
+        consultation.client_actions()
+files.resumed_notice()
+
+if chosen is None:
+    # Every verdict depends on the date: nothing is assessed, no question asked, before it.
+    st.info(
+        t(
+            "Type the application date first (or load the client's answers file): every "
+            "verdict depends on it, so nothing is assessed before."
+        ),
+        icon="📅",
+    )
+else:
+    assessment = session.assessment()
+    view = results_view(assessment, session.lang())
+    st.caption(
+        t(
+            "Assessed as of {date}. Every answer can be changed here; the table follows.",
+            date=view.date_text,
+        )
+    )
+    verdicts_column, questions = st.columns([1, 1], gap="large")  # verdicts first when stacked
+
+    with verdicts_column, st.container(key="advisor_verdicts"):
+        st.markdown(f"**{md(view.headline)}**")
+        verdicts.grid(view)
+        timeline_chart.show("advisor")
+        lines = [
+            t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
+            for stream in view.streams
+            for who, why in reasons(stream)
+        ]
+        if lines:
+            why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
+            st.markdown(f"**{md(why_title)}**")
+            st.markdown("\n".join(f"- {line}" for line in lines))
+        files.download_report(consultation.notes())
+        if view.near_misses:
+            change_title = t("What would change the outcome")
+            st.markdown(f"**{md(change_title)}**")
+            st.markdown("\n".join(f"- {md(line)}" for line in view.near_misses))
+
+    with questions, st.container(key="advisor_questions"):
+        for step in STEPS:
+            # A step's questions run only while its box is open (opening it reruns the page):
+            # drawing every step's widgets at once made this page's script the slowest
+            # (≈ 30 ms with a complete file), and a closed box shows nothing anyway.
+            box = st.expander(
+                t(STEP_TITLES[step]),
+                expanded=step in ("stay", "job"),
+                key=f"advisor_step:{step}",
+                on_change="rerun",
+            )
+            if box.open:
+                with box:
+                    STEP_RENDERERS[step](assessment)
+    steps.remember_answers(session.data())

@@ -1,0 +1,80 @@
+"""One client after another in the advisor view: the advisor's notes (for the PDF only) and
+"New client", which offers this client's answers file, then forgets everything of them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import date_field, files, session, steps
+
+NOTES_KEY = "advisor_notes"  # widget state only: this session's memory, never a file or a log
+CONFIRM = "confirm_new_client"
+
+
+def notes() -> str:
+    t = session.t()
+    return st.text_area(
+        t("Advisor's notes (printed in the PDF only)"),
+        key=NOTES_KEY,
+        height=100,
+        help=t(
+            "Printed in the report (PDF) under the verdicts. Never in the answers file, never "
+            "kept by the server after this session."
+        ),
+    )
+
+
+def _start_over() -> None:
+    """Forget the client: answers (the date with them), the notes, the file loaded, the order
+    the questions were shown in; the PDF is built from the answers, so it goes too."""
+    st.session_state[session.ANSWERS] = {"schema_version": 1}
+    session.forget_widgets("q:")
+    steps.forget_order()
+    for key in (
+        NOTES_KEY,
+        CONFIRM,
+        session.STEP,
+        session.ASSESSED,
+        files.UPLOAD_KEY,
+        files.UPLOAD_ERROR,
+        files.RESUMED,
+        date_field.ERROR,
+    ):
+        st.session_state.pop(key, None)
+    st.session_state[date_field.KEY] = ""
+    st.session_state[date_field.SEEN] = None
+
+
+def client_actions() -> None:
+    """The client's answers file to download, and "New client" (asks first, offering it)."""
+    t = session.t()
+    if not st.session_state.get(CONFIRM):
+        files.download_answers(t("Download the client's answers"))
+        st.button(
+            t("New client"),
+            key="new_client",
+            on_click=lambda: st.session_state.update({CONFIRM: True}),
+            help=t("Clears this client's answers, date, notes and report from the screen."),
+        )
+        return
+    with st.container(border=True, key="new_client_box"):
+        st.warning(
+            t(
+                "Start with a new client? Everything of this client leaves the screen and "
+                "this session. Download their answers first to keep them."
+            ),
+            icon="⚠️",
+        )
+        files.download_answers(t("Download the client's answers"))
+        with st.container(horizontal=True):
+            st.button(
+                t("Clear and start the next client"),
+                key="new_client_confirmed",
+                type="primary",
+                on_click=_start_over,
+            )
+            st.button(
+                t("Cancel"),
+                key="new_client_cancelled",
+                on_click=lambda: st.session_state.pop(CONFIRM, None),
+            )
