@@ -47,7 +47,9 @@ def test_a_cook_of_skill_level_b_meets_7_3_the_day_before_the_amendment_and_not_
     assert status(cook("B", AFTER), "art7/3", AFTER) == NOT_MET  # TEER 3 under the 2023 text
 
 
-@pytest.mark.parametrize(("skill", "expected"), [("0", MET), ("A", MET), ("C", NOT_MET), ("D", NOT_MET)])
+@pytest.mark.parametrize(
+    ("skill", "expected"), [("0", MET), ("A", MET), ("C", NOT_MET), ("D", NOT_MET)]
+)
 def test_7_3_before_the_amendment_follows_the_noc_2016_skill_type_or_level(skill, expected):
     assert status(cook(skill), "art7/3") == expected
 

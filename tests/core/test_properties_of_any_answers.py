@@ -255,6 +255,27 @@ def test_three_years_of_studies_answered_no_never_meets_art_6_2_by_themselves(an
     assert assess(denied, day).outcomes["art6/2"].status is not Status.MET
 
 
+@SETTINGS
+@given(any_answers, days)
+def test_the_months_a_sentence_states_agree_with_the_verdict_beside_it(answers, day):
+    """Issue 17 (c): every "N months" condition's figure (months and days) and its verdict come
+    from one count: met ⇔ the months stated reach the months required, for every condition."""
+    from core.experience import Duration
+
+    for cid, outcome in assess(answers, day).outcomes.items():
+        for figure in outcome.comparisons:
+            if not isinstance(figure.actual, Duration):
+                continue
+            reached = figure.actual.at_least(figure.required.months)
+            if outcome.status is Status.MET:
+                assert reached, (cid, figure)
+            elif outcome.status is Status.NOT_MET:
+                assert not reached, (cid, figure)
+                assert outcome.gap is not None and outcome.gap.months * 30 + outcome.gap.days == (
+                    figure.required.months * 30 - figure.actual.months * 30 - figure.actual.days
+                ), (cid, figure, outcome.gap)
+
+
 def decisions(data: dict) -> list:
     return [
         (
