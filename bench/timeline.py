@@ -32,16 +32,16 @@ BUDGET_RATIO = 2.0
 EXAMPLES = sorted((REPO / "examples").glob("*.json"))
 
 # Work from 2017-01-01 to 2018-12-31, then from 2022-03-01 (an offer accepted): for the
-# applications of 2022-01-02 to 2024-02-28 both ends of the 60-month window lie in work and
-# the 730 days are not reached (tests/core/test_timeline.py pins these days).
+# applications of 2022-01-03 to 2024-02-29 both ends of the 60-month window lie in work and
+# the 24 months are not reached (tests/core/test_timeline.py pins these days).
 SLOWEST = {
     "diplomas": [
         {"level": "bachelor", "issued_in_quebec": True, "obtained_on": "2015-06-01"},
     ],
     "work_history": [
-        {"noc_code": "21211", "start": "2017-01-01", "end": "2018-12-31", "full_time": True,
+        {"noc_code": "21211", "noc2016_skill": "A", "start": "2017-01-01", "end": "2018-12-31", "full_time": True,
          "in_quebec": True, "controlled_company": False, "ineligible_sector": False},
-        {"noc_code": "21211", "start": "2022-03-01", "ongoing": True, "full_time": True,
+        {"noc_code": "21211", "noc2016_skill": "A", "start": "2022-03-01", "ongoing": True, "full_time": True,
          "in_quebec": True, "controlled_company": False, "ineligible_sector": False},
     ],
 }  # fmt: skip

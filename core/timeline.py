@@ -10,9 +10,9 @@ differ (core/rules/change_days.py, from its article's windows and the file's dat
 evaluated there. Work counted up to the day before the application changes between those days
 too: where the count can only grow or only shrink (one end of its window inside work), the
 outcome moves one way, and a bisection finds the day it changes; where both ends of a sliding
-window lie inside work, a day range is settled at once when the work it surely holds
-(the window's latest start to its earliest end) already meets the condition, and is halved
-otherwise, down to single days. The whole file is then assessed on each day where a condition
+window lie inside work, a range of days is settled at once when its status is bounded below
+(only the work every day of it counts) and above (the jobs stretched over a whole window) by
+the same one, and is halved otherwise, down to short ranges read day by day. The whole file is then assessed on each day where a condition
 changed, and the ways' verdicts are read from those assessments.
 """
 
@@ -151,8 +151,8 @@ class _GroupSearch:
 
     def changes(self) -> set[date]:
         listed = self.listed_days()
-        for before, day in zip(listed, listed[1:], strict=False):
-            if self.status(before) != self.status(day):
+        for day in listed[1:]:  # against the day before (a search may find a change between)
+            if self.status(day - ONE_DAY) != self.status(day):
                 self.found.add(day)
         if self.months is not None or self.accrues:
             ends = [day - ONE_DAY for day in listed[1:]] + [self.last]
@@ -180,9 +180,10 @@ class _GroupSearch:
         self._bisect(middle, end)
 
     def _halve(self, start: date, end: date) -> None:
-        """The count can rise and fall: a range whose surely held work meets the condition is
-        settled; a longer one is halved; a short one is read day by day."""
-        if self.status(start) == self.status(end) == self._surely_held(start, end):
+        """The count can rise and fall: a range is settled when its days' status is bounded
+        below and above by the same one; a longer one is halved; a short one is read day by
+        day."""
+        if self.status(start) == self.status(end) and self._settled(start, end):
             return
         if end - start <= SHORT_RANGE:
             day = start
@@ -195,28 +196,55 @@ class _GroupSearch:
         self._halve(start, middle)
         self._halve(middle, end)
 
-    def _surely_held(self, start: date, end: date) -> tuple[Status, ...] | None:
-        """The status on `start` of only the work every day from `start` to `end` counts (the
-        latest window's start to the earliest window's end), when it is met (or waived): then
-        every day between is met too, as more work never undoes "met". None otherwise."""
-        periods = []
+    def _settled(self, start: date, end: date) -> bool:
+        """Every day from `start` to `end` has the status of `start`, shown by two bounds:
+        - below: only the work every one of those days counts (the latest window's start to
+          the earliest window's end): more work never lowers a status (not met < cannot tell
+          < met), so no day is below it;
+        - above: every period stretched over the whole window of `start`: no day counts more
+          work than a window worked through, which meets or fails the same at any date.
+        A waiver (not applicable) holds between listed days: it is settled by its status."""
+        status = self.status(start)
+        if all(s is Status.NOT_APPLICABLE for s in status):
+            return True
         window_start, window_end = add_months(end, -self.months), start - ONE_DAY
+        low = self._with_work(start, self._clipped(window_start, window_end))
+        if low is None or not _at_most(status, low):
+            return False
+        if all(s is Status.MET for s in status):
+            return True
+        stretched = [
+            period.model_copy(
+                update={
+                    "start": add_months(start, -self.months),
+                    "end": window_end,
+                    "ongoing": False,
+                }
+            )
+            for period in self.answers.work_history or ()
+        ]
+        high = self._with_work(start, stretched)
+        return high is not None and _at_most(high, status)
+
+    def _clipped(self, first: date, last: date) -> list:
+        """The periods whose days are all known, clipped to [first, last]."""
+        periods = []
         for period in self.answers.work_history or ():
-            last_day = period.end or (window_end if period.ongoing else None)
+            last_day = period.end or (last if period.ongoing else None)
             if period.start is None or last_day is None:
                 continue  # its extent is not known: left out of what is surely held
-            first_day, last_day = max(period.start, window_start), min(last_day, window_end)
-            if first_day <= last_day:
+            begin, finish = max(period.start, first), min(last_day, last)
+            if begin <= finish:
                 periods.append(
-                    period.model_copy(
-                        update={"start": first_day, "end": last_day, "ongoing": False}
-                    )
+                    period.model_copy(update={"start": begin, "end": finish, "ongoing": False})
                 )
-        surely = self.answers.model_copy(update={"work_history": periods})
-        facts = Facts(surely, start)
-        statuses = tuple(c.evaluate(facts).status for c in self.conditions)
-        settled = all(s in (Status.MET, Status.NOT_APPLICABLE) for s in statuses)
-        return statuses if settled and self.answers.work_history is not None else None
+        return periods
+
+    def _with_work(self, day: date, periods: list) -> tuple[Status, ...] | None:
+        if self.answers.work_history is None:
+            return None
+        facts = Facts(self.answers.model_copy(update={"work_history": periods}), day)
+        return tuple(c.evaluate(facts).status for c in self.conditions)
 
     def _both_ends_in_work(self, day: date) -> bool:
         """The window's first day and its last (the day before) both lie in some period (an
@@ -233,6 +261,14 @@ class _GroupSearch:
             return False
 
         return covered(window_start) and covered(window_end)
+
+
+_RANKS = {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2, Status.NOT_APPLICABLE: 3}
+
+
+def _at_most(lower: tuple[Status, ...], upper: tuple[Status, ...]) -> bool:
+    """Each status no further than its pair in the order more work moves them."""
+    return all(_RANKS[a] <= _RANKS[b] for a, b in zip(lower, upper, strict=True))
 
 
 # --- words ---------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ def files_with_work_near_the_program(draw):
             start=start.isoformat(), end=end and end.isoformat(), ongoing=ongoing
         )
         period["noc_code"] = draw(st.sampled_from(["21211", "21232", "52120", "64100"]))
+        period["noc2016_skill"] = draw(st.sampled_from([None, "0", "A", "B", "C", "unknown"]))
         periods.append(period)
     data["work_history"] = periods + (data["work_history"] or [])[: draw(st.integers(0, 2))]
     if draw(st.booleans()):
@@ -115,6 +116,21 @@ def test_every_day_of_the_programs_life_matches_the_engine_for_the_examples(name
         day += ONE_DAY
 
 
+@pytest.mark.parametrize("name", ["ai-foreign-worker", "ai-quebec-graduate", "it-vfx"])
+def test_the_days_found_are_exactly_the_days_a_condition_changes_for_the_examples(name):
+    """Stronger than the verdicts: every condition, every day (a change hidden by another
+    condition's verdict would show here)."""
+    answers = parse_answers((EXAMPLES / f"{name}.json").read_bytes())
+    result = timeline(answers)
+    changed, before, day = set(), None, FIRST
+    while day <= LAST:
+        statuses = {cid: o.status for cid, o in assess(answers, day).outcomes.items()}
+        if before is not None and statuses != before:
+            changed.add(day)
+        before, day = statuses, day + ONE_DAY
+    assert set(result.days) - {FIRST} == changed
+
+
 # --- the examples, pinned ------------------------------------------------------------------
 
 
@@ -130,14 +146,16 @@ def example(name: str) -> Answers:
     return parse_answers((EXAMPLES / f"{name}.json").read_bytes())
 
 
-def test_the_foreign_worker_example_is_eligible_from_the_job_start_or_the_french_test():
+def test_the_foreign_worker_example_is_eligible_from_the_amendment_or_the_french_test():
     result = timeline(example("ai-foreign-worker"))
-    # Full-time TEER 1 work from 2019-08-01: 730 days worked by 2021-07-30, so met on 07-31;
-    # the Montréal job held from 2023-02-06 (its ongoing period); the TEF from 2025-01-18.
+    # Full-time work from 2019-08-01: 730 days worked by 2021-07-30. Before A.M. 2023-002 the
+    # 2021 text counts NOC 2016 skill levels, which the file does not give: cannot tell from
+    # 07-31; from 2023-11-23 the TEER 1 work counts (and the job is held since 2023-02-06).
+    # Francophone: the TEF of 2025-01-18 counts from that day.
     assert spans_of(result, "ai-foreign-worker", "francisation") == [
         ("2021-04-22", "2021-07-30", "not-eligible", []),
-        ("2021-07-31", "2023-02-05", "incomplete", ["art7/3"]),
-        ("2023-02-06", "2025-12-31", "eligible", ["art7/4", "art7/4/a"]),
+        ("2021-07-31", "2023-11-22", "incomplete", ["art7/3"]),
+        ("2023-11-23", "2025-12-31", "eligible", ["art7/3"]),
     ]
     assert spans_of(result, "ai-foreign-worker", "francophone")[-1] == (
         "2025-01-18",
@@ -167,17 +185,18 @@ def test_the_it_vfx_example_cannot_be_told_over_the_whole_program():
 # --- constructed cases, each on an exact day -----------------------------------------------
 
 
-def test_experience_is_reached_on_the_day_the_730th_day_of_work_is_behind():
+def test_experience_is_reached_on_its_exact_day():
     # Only the work can change: a job held since 2020-01-01, no recent graduate diploma.
     answers = build(
         {
             "diplomas": [quebec_diploma(level="bachelor", obtained_on="2015-06-01")],
-            "work_history": [qualifying_period(start="2020-01-01")],
+            "work_history": [qualifying_period(start="2020-01-01", noc2016_skill="A")],
         }
     )
     result = timeline(answers)
-    # 2020 has 366 days; 364 more make 730 on 2021-12-30, the day before an application of
-    # 2021-12-31 ("au moins 24 mois" = the 730 days the shortest 24 calendar months hold).
+    # Skill level A (NOC 2016) and TEER 1 (NOC 2021): the work counts under both texts. By
+    # 2021-12-30 (the day before an application of 2021-12-31): 23 whole calendar months,
+    # January 2020 to November 2021, and 30 days of December, 30 days making a month.
     assert spans_of(result, "ai-foreign-worker", "francophone") == [
         ("2021-04-22", "2021-12-30", "not-eligible", []),
         ("2021-12-31", "2025-12-31", "eligible", ["art7/3"]),
@@ -188,26 +207,27 @@ def test_experience_is_reached_on_the_day_the_730th_day_of_work_is_behind():
 
 
 def test_experience_lost_and_found_again_as_the_60_month_window_slides():
-    # A: 730 days, 2017-01-01 to 2018-12-31; B: from 2022-03-01, ongoing (the job is only
-    # accepted, so B's start does not decide art. 7 4°). A is whole in the window up to an
-    # application of 2022-01-01; then it leaves it a day at a time while B has not started, and
-    # then as B grows: the count stays under 730 days until B alone holds them, its 730th day
-    # being 2024-02-28 (2024 is a leap year).
+    # A: 2017-01-01 to 2018-12-31, 24 whole months; B: from 2022-03-01, ongoing (the job is only
+    # accepted, so B's start does not decide art. 7 4°). An application of 2022-01-02 still
+    # counts 23 whole months of A and 30 days of January 2017 (30 days make a month): met; on
+    # 2022-01-03 only 29 days of January are left: not met, and A keeps leaving the window as
+    # B grows, never reaching 24 months together, until B alone holds 24 whole months, March
+    # 2022 to February 2024, for an application of 2024-03-01.
     answers = build(
         {
             "diplomas": [quebec_diploma(level="bachelor", obtained_on="2015-06-01")],
             "work_history": [
-                qualifying_period(start="2017-01-01", end="2018-12-31"),
-                qualifying_period(start="2022-03-01"),
+                qualifying_period(start="2017-01-01", end="2018-12-31", noc2016_skill="A"),
+                qualifying_period(start="2022-03-01", noc2016_skill="A"),
             ],
             "job": {"status": "accepted"},
         }
     )
     result = timeline(answers)
     assert spans_of(result, "ai-foreign-worker", "francophone") == [
-        ("2021-04-22", "2022-01-01", "eligible", []),
-        ("2022-01-02", "2024-02-28", "not-eligible", ["art7/3"]),
-        ("2024-02-29", "2025-12-31", "eligible", ["art7/3"]),
+        ("2021-04-22", "2022-01-02", "eligible", []),
+        ("2022-01-03", "2024-02-29", "not-eligible", ["art7/3"]),
+        ("2024-03-01", "2025-12-31", "eligible", ["art7/3"]),
     ]
     day = FIRST
     while day <= LAST:  # every day, against the engine
@@ -236,16 +256,24 @@ def test_a_diplomas_24_month_window_closes_on_its_exact_day():
     assert "not met from this day" in words[0]["words"]
 
 
-def test_the_amendment_is_a_day_assessed_and_a_marked_event():
-    # A.M. 2023-002 changes the words of art. 7 3° (NOC 2021): a notice today, no verdict
-    # changes; the timeline assesses both sides of it and marks it.
-    answers = build({"work_history": [qualifying_period(start="2019-01-01")]})
+def test_the_amendment_changes_the_verdict_on_its_day_and_is_a_marked_event():
+    # Before A.M. 2023-002 the 2021 text (NOC 2016 skill levels) decides art. 7 3°; the
+    # example gives no skill level: cannot tell up to 2023-11-22, eligible from 2023-11-23.
+    answers = example("ai-foreign-worker")
     result = timeline(answers)
     amended = program_dates().amended
+    assert amended == date(2023, 11, 23)
+    way = ("ai-foreign-worker", "francisation")
+    assert verdicts_on(result, amended - ONE_DAY)[way] == "incomplete"
+    assert verdicts_on(result, amended)[way] == "eligible"
     for day in (amended - ONE_DAY, amended):
         assert verdicts_on(result, day) == engine_on(answers, day)
-    events = {e["event"]: e["date"] for e in timeline_json(result, "fr")["events"]}
-    assert events["amended"] == amended.isoformat() == "2023-11-23"
+    data = timeline_json(result, "en")
+    span = next(s for s in data["ways"][1]["spans"] if s["from"] == "2023-11-23")
+    assert [c["id"] for c in span["changed_by"]] == ["art7/3"]
+    assert span["changed_by"][0]["words"].endswith("met from this day")
+    events = {e["event"]: e["date"] for e in data["events"]}
+    assert events["amended"] == "2023-11-23"
 
 
 def test_the_repeal_ends_every_way_on_its_day():
@@ -285,8 +313,8 @@ def test_the_sentences_say_each_span_in_the_readers_language():
 
 def test_a_range_of_a_few_days_is_covered_exactly():
     answers = example("ai-foreign-worker")
-    result = timeline(answers, first=date(2023, 2, 4), last=date(2023, 2, 8))
+    result = timeline(answers, first=date(2023, 11, 21), last=date(2023, 11, 25))
     assert spans_of(result, "ai-foreign-worker", "francisation") == [
-        ("2023-02-04", "2023-02-05", "incomplete", []),
-        ("2023-02-06", "2023-02-08", "eligible", ["art7/4", "art7/4/a"]),
+        ("2023-11-21", "2023-11-22", "incomplete", []),
+        ("2023-11-23", "2023-11-25", "eligible", ["art7/3"]),
     ]
