@@ -197,10 +197,6 @@ def english_on_screen(person: Person, theirs: list[str]) -> list[str]:
           const out = [main.innerText];
           for (const el of main.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
             if (el.closest("[aria-hidden='true']")) continue;
-            // The timeline chart's own descriptions (Vega-Lite's, English) belong to the chart's
-            // owner (ui/timeline_chart.py): reported, not checked here.
-            if (el.closest("[data-testid='stVegaLiteChart'], [data-testid='stElementToolbar']")
-                || (el.getAttribute("aria-label") || "").startsWith("Copy Vega-Lite spec")) continue;
             for (const a of ["aria-label", "title", "alt", "placeholder"]) {
               const v = el.getAttribute(a); if (v) out.push(v);
             }
