@@ -95,7 +95,7 @@ if chosen is None:
             "Type the application date first (or load the client's answers file): every "
             "verdict depends on it, so nothing is assessed before."
         ),
-        icon="📅",
+        icon=":material/calendar_month:",
     )
 else:
     assessment = session.assessment()

@@ -72,7 +72,7 @@ def client_actions() -> None:
                 "Start with a new client? Everything of this client leaves the screen and "
                 "this session. Download their answers first to keep them."
             ),
-            icon="⚠️",
+            icon=":material/error:",
         )
         files.download_answers(t("Download the client's answers"))
         with st.container(horizontal=True):
