@@ -130,16 +130,18 @@ def main(argv: list[str] | None = None) -> int:
                 raise _Refusal(
                     t("{file}: cannot be read ({reason})", file=args.source, reason="denied")
                 )
-            tally = _writing(lambda: run_batch(
-                args.source,
-                sys.stdout,
-                sys.stderr,
-                lang=args.lang,
-                fmt=args.format,
-                on=on,
-                progress=sys.stderr.isatty(),
-                jobs=args.jobs or default_jobs(),
-            ))
+            tally = _writing(
+                lambda: run_batch(
+                    args.source,
+                    sys.stdout,
+                    sys.stderr,
+                    lang=args.lang,
+                    fmt=args.format,
+                    on=on,
+                    progress=sys.stderr.isatty(),
+                    jobs=args.jobs or default_jobs(),
+                )
+            )
             return 0 if not tally.refused else USAGE_ERROR
         answers = parse_answers(_read(args.file, t))
         result = assess(answers, application_date=on)
@@ -200,13 +202,18 @@ def _timeline(args: argparse.Namespace, t: Translator) -> int:
     answers = parse_answers(_read(args.file, t))
     result = timeline(answers, first, last)
     if args.format == "json":
-        print(json.dumps(timeline_json(result, args.lang), ensure_ascii=False, indent=2))
+        _emit(json.dumps(timeline_json(result, args.lang), ensure_ascii=False, indent=2))
     elif args.format == "text":
-        print(timeline_text(result, args.lang), end="")
+        _emit(timeline_text(result, args.lang).removesuffix("\n"))
     else:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(CSV_HEADER)
-        writer.writerows(timeline_rows(result, args.lang))
+
+        def write_csv() -> None:
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(CSV_HEADER)
+            writer.writerows(timeline_rows(result, args.lang))
+            sys.stdout.flush()
+
+        _writing(write_csv)
     return 0
 
 

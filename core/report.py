@@ -20,7 +20,13 @@ from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
 from core.i18n import N_, Translator
 from core.logic import Status
-from core.results_view import NOT_ASKED_HERE, ResultsView, results_view, settled_elsewhere
+from core.results_view import (
+    NOT_ASKED_HERE,
+    ResultsView,
+    profiles_explained,
+    results_view,
+    settled_elsewhere,
+)
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 FAMILY = "DejaVu"
@@ -112,6 +118,8 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
             ]
             doc.written.extend(row)
             table.row(row)
+    for line in profiles_explained(t):
+        doc.para(line, size=8.5)
 
     if notes.strip():
         doc.heading(t("Advisor's notes"))

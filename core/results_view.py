@@ -42,7 +42,7 @@ from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
 from core.rules.diplomas import LEVEL_LABELS
 from core.rules.facts import Facts
-from core.rules.general import PROFILES
+from core.rules.general import LEVEL_REQUIRED, PROFILES
 from core.typography import typeset
 
 VERDICT_ORDER = {"eligible": 0, "incomplete": 1, "not-eligible": 2}
@@ -270,14 +270,34 @@ def way_name(way: Way, t: Translator) -> str:
     )
 
 
+# A condition measured against another one: when both are not met, the other is the reason a
+# person can act on or recognise, and this one only repeats it in the law's terms. (Art. 9 1°,
+# the stay for studies, is measured against the program of the Québec DESS, master's or
+# doctorate of 3°: with no such diploma, "no Québec graduate diploma" is the reason; 7 4° a)
+# and b) are about the job of 7 4°.)
+MEASURED_FROM = {"art9/1": "art9/3", "art7/4/a": "art7/4", "art7/4/b": "art7/4"}
+
+
+def _decisive_order(ids: list[str]) -> list[str]:
+    """Condition ids not met, the decisive first: those the person can act on or recognise,
+    then those measured from another one not met, the dates (art. 1, 14) last."""
+    unmet = set(ids)
+    return sorted(
+        ids,
+        key=lambda i: (i in DATE_CONDITIONS, MEASURED_FROM.get(i) in unmet),
+    )
+
+
 def _decisive(
     findings: tuple[Finding, ...], t: Translator, book: SourceBook | None = None
 ) -> str | None:
-    """The reason a way is lost, in one line: the first condition not met (dates last)."""
+    """The reason a way is lost, in one line: the decisive condition not met (see
+    `_decisive_order`)."""
     unmet = [f for f in findings if f.status is Status.NOT_MET]
     if not unmet:
         return None
-    unmet.sort(key=lambda f: f.id in DATE_CONDITIONS)
+    order = _decisive_order([f.id for f in unmet])
+    unmet.sort(key=lambda f: order.index(f.id))
     first = unmet[0]
     more = len(unmet) - 1
     line = t(
@@ -641,6 +661,35 @@ def loaded_message(answers: Answers, assessment: Assessment, t: Translator) -> s
 
 
 # --- the view ---------------------------------------------------------------------------------
+
+
+def way_reasons(stream: StreamView, profile: str, limit: int = 3) -> tuple[ConditionView, ...]:
+    """Why a way of `stream` is not won, as a short list, the decisive reason first: the
+    conditions not met (none measured from another one also listed), else those still open.
+    Each has its plain sentence (`message`), its article (`citation`) and the law's text."""
+    mine = [c for c in stream.open if c.profile_note is None or profile == "francophone"]
+    unmet = [c for c in mine if c.status is Status.NOT_MET]
+    if unmet:
+        order = _decisive_order([c.id for c in unmet])
+        listed = {c.id for c in unmet}
+        unmet = [c for c in unmet if MEASURED_FROM.get(c.id) not in listed]
+        return tuple(sorted(unmet, key=lambda c: order.index(c.id))[:limit])
+    return tuple(c for c in mine if c.status is Status.UNKNOWN)[:limit]
+
+
+def profiles_explained(t: Translator) -> tuple[str, str]:
+    """The two profiles, one sentence each (art. 3, art. 6 2°), where verdicts are shown."""
+    return (
+        t(
+            "Francophone profile: the conditions of the stream, plus oral French at level "
+            "{level} or more on the Québec scale (s. 6, para. 2°).",
+            level=t.number(LEVEL_REQUIRED),
+        ),
+        t(
+            "Francisation profile: the same conditions, without that level of French "
+            "(s. 3; s. 6, para. 2° applies to the Francophone profile only)."
+        ),
+    )
 
 
 def reasons(stream: StreamView) -> tuple[tuple[str, str], ...]:

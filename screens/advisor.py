@@ -10,7 +10,7 @@ kept in view while answers change; the PDF is one click away.
 import streamlit as st
 
 from core.interview import STEPS
-from core.results_view import reasons, results_view
+from core.results_view import results_view
 from ui import consultation, files, navigation, session, steps, timeline_chart, verdicts
 from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
@@ -81,7 +81,9 @@ with st.container(key="advisor_file"):
     with date_column:
         chosen = application_date_field()
     with load_column:
-        files.resume_from_file(move_on=False, label=t("Load a client's answers file"))
+        files.resume_from_file(
+            move_on=False, label=t("Load a client's answers file"), key=consultation.upload_key()
+        )
     with keep_column:
         consultation.client_actions()
 files.resumed_notice()
@@ -93,7 +95,7 @@ if chosen is None:
             "Type the application date first (or load the client's answers file): every "
             "verdict depends on it, so nothing is assessed before."
         ),
-        icon="📅",
+        icon=":material/calendar_month:",
     )
 else:
     assessment = session.assessment()
@@ -110,15 +112,7 @@ else:
         st.markdown(f"**{md(view.headline)}**")
         verdicts.grid(view)
         timeline_chart.show("advisor")
-        lines = [
-            t("{label}: {value}", label="**" + md(who) + "**", value=md(why))
-            for stream in view.streams
-            for who, why in reasons(stream)
-        ]
-        if lines:
-            why_title = t("Why")  # outside the f-string: pybabel skips calls inside one
-            st.markdown(f"**{md(why_title)}**")
-            st.markdown("\n".join(f"- {line}" for line in lines))
+        verdicts.why(view)
         files.download_report(consultation.notes())
         if view.near_misses:
             change_title = t("What would change the outcome")

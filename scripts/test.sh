@@ -37,5 +37,5 @@ install_locked "[test]"  # the tests run on the versions deployed
 
 .venv/bin/python -m ruff check .
 # Static security scan; its findings are triaged in pyproject.toml ([tool.bandit]).
-.venv/bin/python -m bandit -c pyproject.toml -q -r app.py core pages ui scripts
+.venv/bin/python -m bandit -c pyproject.toml -q -r app.py core screens ui scripts
 .venv/bin/python -m pytest -q "$@"

@@ -76,9 +76,22 @@ STREAMLIT_WORDS_FR = {
     "file upload": "téléversement d'un fichier",
     "Drag and drop files here": "Glissez-déposez les fichiers ici",
     "App pages": "Pages de l'application",
+    "Fullscreen": "Plein écran",
+    "Close fullscreen": "Quitter le plein écran",
+    "Exit fullscreen": "Quitter le plein écran",
+    "Download as PNG": "Télécharger en PNG",
+    "Copy Vega-Lite spec": "Copier la spécification Vega-Lite",
     "__limit": "{size} par fichier",  # " • JSON" may be a separate text node
     "__sizes": {"B": "o", "KB": "ko", "MB": "Mo", "GB": "Go"},  # an uploaded file's "1.0KB"
-    "__prefixes": {"Help for ": "Aide : "},
+    # A chart's toolbar names the chart after its action ("Fullscreen: <the chart's alt>").
+    "__prefixes": {
+        "Help for ": "Aide : ",
+        "Download as PNG: ": "Télécharger en PNG : ",
+        "Copy Vega-Lite spec: ": "Copier la spécification Vega-Lite : ",
+        "Fullscreen: ": "Plein écran : ",
+        "Close fullscreen: ": "Quitter le plein écran : ",
+        "Exit fullscreen: ": "Quitter le plein écran : ",
+    },
 }
 
 

@@ -9,6 +9,13 @@ from ui import date_field, files, session, steps
 
 NOTES_KEY = "advisor_notes"  # widget state only: this session's memory, never a file or a log
 CONFIRM = "confirm_new_client"
+CLIENT = "advisor_client"  # how many clients this session has had: a new uploader for each
+
+
+def upload_key() -> str:
+    """The file field's key for this client (the first one keeps the app's usual key)."""
+    number = st.session_state.get(CLIENT, 0)
+    return files.UPLOAD_KEY if number == 0 else f"{files.UPLOAD_KEY}_{number}"
 
 
 def notes() -> str:
@@ -27,6 +34,8 @@ def notes() -> str:
 def _start_over() -> None:
     """Forget the client: answers (the date with them), the notes, the file loaded, the order
     the questions were shown in; the PDF is built from the answers, so it goes too."""
+    st.session_state.pop(upload_key(), None)
+    st.session_state[CLIENT] = st.session_state.get(CLIENT, 0) + 1
     st.session_state[session.ANSWERS] = {"schema_version": 1}
     session.forget_widgets("q:")
     steps.forget_order()
@@ -63,7 +72,7 @@ def client_actions() -> None:
                 "Start with a new client? Everything of this client leaves the screen and "
                 "this session. Download their answers first to keep them."
             ),
-            icon="⚠️",
+            icon=":material/error:",
         )
         files.download_answers(t("Download the client's answers"))
         with st.container(horizontal=True):

@@ -59,7 +59,7 @@ def application_date_field() -> date | None:
                 earliest=t.date(EARLIEST),
                 latest=t.date(LATEST),
             ),
-            icon="⚠️",
+            icon=":material/error:",
         )
     try:
         return date.fromisoformat(stored) if stored else None

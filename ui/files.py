@@ -83,13 +83,17 @@ def download_report(notes: str = "") -> None:
     )
 
 
-def resume_from_file(*, move_on: bool = True, label: str | None = None) -> None:
+def resume_from_file(
+    *, move_on: bool = True, label: str | None = None, key: str = UPLOAD_KEY
+) -> None:
     """Continue from an answers file: the answers in the session are kept if it is refused.
-    `move_on`: then go to the first step still open, or the results (the advisor view stays)."""
+    `move_on`: then go to the first step still open, or the results (the advisor view stays).
+    `key`: a new one shows an empty field (forgetting the old one's state leaves its file
+    name on the screen)."""
     t = session.t()
 
     def uploaded() -> None:
-        file = st.session_state.get(UPLOAD_KEY)
+        file = st.session_state.get(key)
         if file is None:
             return
         try:
@@ -108,7 +112,7 @@ def resume_from_file(*, move_on: bool = True, label: str | None = None) -> None:
     st.file_uploader(
         label or t("Continue from a file"),
         type=["json"],
-        key=UPLOAD_KEY,
+        key=key,
         on_change=uploaded,
         help=t(
             "An answers file downloaded from this tool. It is read in this "

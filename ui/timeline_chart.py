@@ -116,7 +116,7 @@ def show(place: str) -> None:
                 earliest=t.date(result.first),
                 latest=t.date(result.last),
             ),
-            icon="⚠️",
+            icon=":material/error:",
         )
     with st.expander(t("The same, in sentences")):
         st.caption(md(t(HELD_UNCHANGED)))

@@ -1,11 +1,12 @@
-"""The six verdicts at a glance, one row per stream and one column per profile: the results
-page and the advisor view show the same table."""
+"""The six verdicts at a glance, one row per stream and one column per profile (the results
+page and the advisor view show the same table, with the two profiles explained once under it),
+and, for the advisor view, why each way is not won, in plain words first."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from core.results_view import ResultsView
+from core.results_view import ResultsView, StreamView, profiles_explained, way_reasons
 from ui import session
 from ui.text import md
 
@@ -35,3 +36,46 @@ def grid(view: ResultsView) -> None:
         cells = [f"{icon(w.mark)} {md(w.verdict_text)}" for w in ways]
         rows.append("| " + " | ".join([md(name), *cells]) + " |")
     st.markdown("\n".join(rows))
+    st.caption("  \n".join(md(line) for line in profiles_explained(t)))
+
+
+def why(view: ResultsView) -> None:
+    """Per way not won: its verdict, then the decisive reasons (one line each, plain words,
+    the article after), the law's text folded below."""
+    t = session.t()
+    for stream in view.streams:
+        if stream.verdict == "eligible" and all(w.verdict == "eligible" for w in stream.ways):
+            continue
+        _stream_reasons(stream, t)
+
+
+def _stream_reasons(stream: StreamView, t) -> None:  # noqa: ANN001 - a Translator
+    st.markdown(f"**{md(stream.summary)}**")
+    lists = {
+        way.profile_text: way_reasons(stream, way.profile)
+        for way in stream.ways
+        if way.verdict != "eligible"
+    }
+    shared = len({tuple(c.id for c in conditions) for conditions in lists.values()}) == 1
+    blocks = [("", next(iter(lists.values())))] if shared else list(lists.items())
+    shown = {}
+    for profile, conditions in blocks:
+        lines = [f"- {_with_article(c.message, c.citation)}" for c in conditions]
+        head = f"{md(profile)}\n" if profile else ""
+        st.markdown(head + "\n".join(lines))
+        shown.update({c.id: c for c in conditions})
+    if shown:
+        with st.expander(t("The law's text")):
+            for condition in shown.values():
+                # The French text is the law; an English reader also gets its rendering.
+                st.markdown(f"**{md(condition.citation)}** — {md(condition.law_fr)}")
+                if t.lang != "fr":
+                    rendering = t("Unofficial English rendering (only the French text has legal force):")
+                    st.caption(f"{md(rendering)} {md(condition.law_en)}")
+
+
+def _with_article(sentence: str, citation: str) -> str:
+    """"No job is held or accepted (s. 7, para. 4°)." — the article inside the sentence."""
+    text = sentence.rstrip()
+    end = "." if text.endswith(".") else ""
+    return f"{md(text.removesuffix('.'))} ({md(citation)}){md(end)}"

@@ -280,8 +280,14 @@ def number(path: str, question: Question) -> Any:
             return
         store(path, int(value) if whole else str(value))
 
-    example = t("e.g. {example}", example=f"{out_of * 18 // 25}/{out_of}") if out_of else None
+    printed = _printed_example(out_of) if out_of else None
+    example = t("e.g. {example}", example=printed) if printed else None
     return _typed_field(path, question, shown.replace("\u00a0", " "), read, placeholder=example)
+
+
+def _printed_example(out_of: int) -> str:
+    """A mark as an attestation prints it, out of the exam's denominator ("18/25")."""
+    return f"{out_of * 18 // 25}/{out_of}"
 
 
 def _refuse_denominator(path: str, typed: str, out_of: int | None) -> None:
@@ -294,7 +300,7 @@ def _refuse_denominator(path: str, typed: str, out_of: int | None) -> None:
             N_("This exam's mark is out of {out_of}, not {typed}: type it as {example}."),
             out_of=out_of,
             typed=typed or "?",
-            example=f"{out_of * 18 // 25}/{out_of}",
+            example=_printed_example(out_of),
         )
 
 

@@ -34,11 +34,15 @@ def test_the_advisor_table_follows_an_answer_changed_in_place():
     rows = table(at).splitlines()[2:]
     foreign = next(row for row in rows if row.startswith("| Artificial intelligence — foreign"))
     assert foreign.count(f"{MARK_ICONS['❌']} not eligible") == 2
-    # Why, in one line for the stream (both profiles lost on it): the salary condition, cited
-    # in words (never a machine id).
+    # Why, in plain words first: the stream's verdict, then one line per decisive reason with
+    # its article after (once for the stream: both profiles lost on it), never a machine id.
     lines = [line for m in at.markdown for line in m.value.splitlines()]
-    why = [line for line in lines if line.startswith("- **Artificial intelligence — f")]
-    assert len(why) == 1 and md("s. 7, para. 4°, subpara. b)") in why[0], why
+    verdict = md("Artificial intelligence — foreign worker: not eligible, in either profile.")
+    assert f"**{verdict}**" in lines
+    why = [line for line in lines if line.startswith("- A salary")]
+    assert len(why) == 1, why
+    assert why[0].startswith("- A salary of"), why
+    assert why[0].endswith("(" + md("s. 7, para. 4°, subpara. b)") + ")" + md(".")), why
     assert "art7/" not in table(at) and "art7/" not in why[0]
     # The near miss says what would meet it again, with the figures compared.
     # The employer is in Montréal (in the CMM), so the threshold is $100,000, never the $75,000

@@ -36,6 +36,9 @@ COMMANDS = {
         "2",
     ],
     "batch stdin": lambda folder: ["evaluate-batch", "-", "--jobs", "2"],
+    "timeline json": lambda folder: ["timeline", EXAMPLE],
+    "timeline text": lambda folder: ["timeline", EXAMPLE, "--format", "text"],
+    "timeline csv": lambda folder: ["timeline", EXAMPLE, "--format", "csv"],
 }
 
 

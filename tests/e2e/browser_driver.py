@@ -26,7 +26,7 @@ from core.questions import Kind, question_for
 from tests.support.app_runs import AppRuns
 from tests.support.streamlit_server import value_in
 from ui.labels import STEP_TITLES
-from ui.widgets import CHOICE_LABELS
+from ui.widgets import CHOICE_LABELS, option_text
 
 LISTS = ("diplomas", "work_history")
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # the switch's own labels (ui/chrome.py)
@@ -153,7 +153,7 @@ class Person:
         if kind == "yes_no":
             return self.t(CHOICE_LABELS["yes" if value else "no"])
         if kind == "radio":
-            return self.t(labels[value])
+            return option_text(self.t(labels[value]))
         if kind == "amount":
             return typed_amount(value, self.lang)
         if kind == "number":

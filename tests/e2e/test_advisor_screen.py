@@ -208,3 +208,46 @@ def test_the_answered_field_stays_put_and_what_it_opens_comes_below(
         save_screenshot(page, f"advisor-fr-1280x720-held-{stride}", full_page=False)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)], ids=lambda v: str(v))
+def test_new_client_leaves_nothing_of_the_last_one_on_screen(
+    browser: Browser, base_url: str, width: int, height: int
+) -> None:
+    example = EXAMPLES / "ai-foreign-worker.json"
+    context = browser.new_context(
+        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": height}
+    )
+    try:
+        page = context.new_page()
+        person = Person(page, "fr")
+        person.open("/advisor")
+        person.act(
+            lambda: page.locator(".st-key-upload_answers input[type=file]").set_input_files(
+                str(example)
+            ),
+            "loading the client's file",
+        )
+        save_screenshot(page, f"advisor-fr-{width}x{height}-first-screen", full_page=False)
+        save_screenshot(page, f"advisor-fr-{width}x{height}-whole")
+        notes = page.locator(".st-key-advisor_notes textarea")
+        person.act(lambda: (notes.fill("Client A : vérifier le CAQ."), notes.blur()), "notes")
+        with page.expect_download() as report:
+            page.get_by_role("button", name=person.t("Download the report (PDF)")).click()
+        pdf = Path(report.value.path()).read_bytes()
+        assert pdf.startswith(b"%PDF")
+        person.act(lambda: page.get_by_role("button", name=person.t("New client"), exact=True).click(), "new client")
+        # Asked first, with the answers file on offer; nothing cleared yet.
+        expect(page.locator(".st-key-new_client_box .st-key-download_answers")).to_have_count(1)
+        save_screenshot(page, f"advisor-fr-{width}x{height}-new-client-asked", full_page=False)
+        person.act(
+            lambda: page.get_by_role("button", name=person.t("Clear and start the next client")).click(), "clearing"
+        )
+        body = page.inner_text("body")
+        for trace in ("Client A", "CAQ", "Machine-learning", "2025-06-01", "ai-for"):
+            assert trace not in body, trace
+        expect(page.locator(".st-key-advisor_date input")).to_have_value("")
+        expect(page.locator(".st-key-advisor_verdicts")).to_have_count(0)
+        save_screenshot(page, f"advisor-fr-{width}x{height}-next-client", full_page=False)
+    finally:
+        context.close()

@@ -27,6 +27,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -129,6 +130,11 @@ class RunLog:
         page.on("requestfailed", self._request_done)
 
     def _request_sent(self, request: Any) -> None:
+        # Not a download: Streamlit's download button fetches its file's address to check it
+        # answers and never reads the body; under the proxy's `Cache-Control: no-store`
+        # (docs/deploy.md) Chromium then never reports that request finished.
+        if urlsplit(request.url).path.startswith("/media/"):
+            return
         self.loading.add(request)
 
     def _request_done(self, request: Any) -> None:
