@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import stat
 import re
 import tomllib
 import uuid
@@ -70,6 +71,8 @@ def snapshot(root: Path, *, tmp: bool = False) -> dict[str, tuple[int, int]]:
 
 def holds(path: str, needle: str) -> bool:
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False  # a pipe or a socket (another test's) would block the read
         with open(path, "rb") as handle:
             content = handle.read(200_000_000)
     except OSError:
