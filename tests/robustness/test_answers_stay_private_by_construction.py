@@ -15,8 +15,8 @@ from __future__ import annotations
 import ast
 import json
 import os
-import stat
 import re
+import stat
 import tomllib
 import uuid
 from pathlib import Path
