@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.results_view import ResultsView, StreamView, profiles_explained, way_reasons
+from core.results_view import (
+    ConditionView,
+    ResultsView,
+    StreamView,
+    profiles_explained,
+    way_reasons,
+)
 from ui import session
 from ui.text import md
 
@@ -60,7 +66,7 @@ def _stream_reasons(stream: StreamView, t) -> None:  # noqa: ANN001 - a Translat
     blocks = [("", next(iter(lists.values())))] if shared else list(lists.items())
     shown = {}
     for profile, conditions in blocks:
-        lines = [f"- {_with_article(c.message, c.citation)}" for c in conditions]
+        lines = [f"- {_with_article(c)}" for c in conditions]
         head = f"{md(profile)}\n" if profile else ""
         st.markdown(head + "\n".join(lines))
         shown.update({c.id: c for c in conditions})
@@ -74,8 +80,10 @@ def _stream_reasons(stream: StreamView, t) -> None:  # noqa: ANN001 - a Translat
                     st.caption(f"{md(rendering)} {md(condition.law_en)}")
 
 
-def _with_article(sentence: str, citation: str) -> str:
-    """"No job is held or accepted (s. 7, para. 4°)." — the article inside the sentence."""
-    text = sentence.rstrip()
+def _with_article(condition: ConditionView) -> str:
+    """"No job is held or accepted (s. 7, para. 4°). [2]" — the article inside the sentence,
+    the numbers of its sources (Sources section) after it."""
+    text = condition.message.rstrip().removesuffix(condition.marks).rstrip()
     end = "." if text.endswith(".") else ""
-    return f"{md(text.removesuffix('.'))} ({md(citation)}){md(end)}"
+    marks = f" {md(condition.marks)}" if condition.marks else ""
+    return f"{md(text.removesuffix('.'))} ({md(condition.citation)}){md(end)}{marks}"
