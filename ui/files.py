@@ -166,7 +166,7 @@ def field_words(field: str) -> str:
     entry = next((int(index) + 1 for index, _ in parts if index), None)
     in_entry = entry is not None and names and names[0] in ENTRY_TITLES
     question = question_for(_dotted(field))
-    unknown = t("a field this tool does not know (“{name}”)", name=names[-1] if names else field)
+    unknown = t("a field this tool does not know (“{name}”)", name=_key_as_written(field, names))
     if in_entry:
         title = t(ENTRY_TITLES[names[0]], n=entry)
         if len(names) == 1:  # the entry as a whole (its dates disagree)
@@ -180,6 +180,16 @@ def field_words(field: str) -> str:
     if len(names) > 1 and names[0] in SECTION_STEPS:
         return f"{t(STEP_TITLES[SECTION_STEPS[names[0]]])} — {unknown}"
     return unknown
+
+
+def _key_as_written(field: str, names: list[str]) -> str:
+    """The unknown key itself, whole even when it holds dots or brackets: what follows the
+    entry ("diplomas[0].") or the section ("job.") it sits in."""
+    if "]." in field and names and names[0] in ENTRY_TITLES:
+        return field.split("].", 1)[1]
+    if names and names[0] in SECTION_STEPS and field.startswith(names[0] + "."):
+        return field[len(names[0]) + 1 :]
+    return field
 
 
 # The step that asks each section of the answers file.
