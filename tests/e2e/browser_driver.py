@@ -122,6 +122,11 @@ class Person:
         """Load the app and wait for its first run."""
         self.runs.open(path)
 
+    def upload(self, path: Any) -> None:
+        """Load an answers file with the page's file field, and wait for the run it starts."""
+        field = self.page.locator(".st-key-upload_answers input[type=file]")
+        self.act(lambda: field.set_input_files(str(path)), "uploading an answers file")
+
     def snapshot(self, name: str) -> None:
         if self.screenshots:
             save_screenshot(self.page, f"{self.screenshots}-{self.shots:02d}-{name}")

@@ -46,12 +46,7 @@ def test_the_noc_2016_skill_level_is_asked_and_answering_b_meets_7_3(
     try:
         person = Person(context.new_page(), "fr")
         person.open()
-        person.act(
-            lambda: person.page.locator(".st-key-upload_answers input[type=file]").set_input_files(
-                str(cook_file(tmp_path))
-            ),
-            "uploading an answers file",
-        )
+        person.upload(cook_file(tmp_path))
         t = Translator("fr")
         expect(person.page.locator("h1").first).to_have_text(t("Work history"))
         question = person.page.get_by_text(t("Skill type or level of this job in the NOC 2016"))

@@ -38,12 +38,7 @@ def test_the_salary_condition_points_to_the_cmm_list_in_the_sources_section(
     try:
         person = Person(context.new_page(), "fr")
         person.open()
-        person.act(
-            lambda: person.page.locator(".st-key-upload_answers input[type=file]").set_input_files(
-                str(laval_file(tmp_path))
-            ),
-            "uploading an answers file",
-        )
+        person.upload(laval_file(tmp_path))
         t = Translator("fr")
         expect(person.page.locator("h1").first).to_have_text(t("Results"))
         main = person.page.get_by_test_id("stMain")
@@ -76,12 +71,7 @@ def test_the_advisor_view_lists_the_same_numbered_sources(
     try:
         person = Person(context.new_page(), "fr")
         person.open("/advisor")
-        person.act(
-            lambda: person.page.locator(".st-key-upload_answers input[type=file]").set_input_files(
-                str(laval_file(tmp_path))
-            ),
-            "uploading an answers file",
-        )
+        person.upload(laval_file(tmp_path))
         t = Translator("fr")
         verdicts = person.page.locator(".st-key-advisor_verdicts")
         why = verdicts.locator("li", has_text="art. 7, par. 4°").first
