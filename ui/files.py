@@ -20,7 +20,7 @@ from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.i18n import N_, babel_locale
 from core.interview import first_open_step
 from core.questions import ENTRY_TITLES, question_for
-from ui import navigation, session
+from ui import navigation, session, streamlit_dom
 from ui.labels import STEP_TITLES
 from ui.text import md
 from ui.widgets import label_of
@@ -318,22 +318,6 @@ def guard_unsaved() -> None:
         if answers
         else ""
     )
-    st.html(_GUARD.replace("__FP__", fingerprint), unsafe_allow_javascript=True)
-
-
-_GUARD = """<script>
-(() => {
-  window.__answersFingerprint = "__FP__";
-  if (window.__unsavedGuard) return;
-  window.__unsavedGuard = true;
-  document.addEventListener("click", (event) => {
-    if (event.target.closest(".st-key-download_answers")) {
-      window.__savedFingerprint = window.__answersFingerprint;
-    }
-  }, true);
-  window.addEventListener("beforeunload", (event) => {
-    const fp = window.__answersFingerprint;
-    if (fp && fp !== window.__savedFingerprint) { event.preventDefault(); event.returnValue = ""; }
-  });
-})();
-</script>"""
+    st.html(
+        streamlit_dom.script("unsaved_guard", fingerprint=fingerprint), unsafe_allow_javascript=True
+    )
