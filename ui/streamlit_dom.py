@@ -14,6 +14,7 @@ ui/static/ is the body of a function given `DOM` (these constants) and `ARGS` (i
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from string import Template
 
@@ -91,6 +92,11 @@ STREAMLIT_WORDS_FR = {
 
 STATIC = Path(__file__).resolve().parent / "static"
 SCRIPTS = {path.stem: path.read_text(encoding="utf-8") for path in sorted(STATIC.glob("*.js"))}
+# A script whose comment held "<html lang=...>" never ran (Streamlit 1.67): no tag-like text
+# in a script, found here rather than as a script that silently never runs.
+for _name, _source in SCRIPTS.items():
+    if re.search(r"<[A-Za-z/!?]", _source):
+        raise ValueError(f"ui/static/{_name}.js holds tag-like text (a '<' before a letter)")
 # An unknown ${NAME} fails here, at import, rather than as a rule that quietly matches nothing.
 STYLES = {
     path.stem: Template(path.read_text(encoding="utf-8")).substitute(SELECTORS)
