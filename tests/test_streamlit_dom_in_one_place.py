@@ -9,7 +9,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = ROOT / "ui" / "streamlit_dom.py"
-PYTHON = [ROOT / "app.py", *sorted((ROOT / "ui").glob("*.py")), *sorted((ROOT / "screens").glob("*.py"))]
+PYTHON = [
+    ROOT / "app.py",
+    *sorted((ROOT / "ui").glob("*.py")),
+    *sorted((ROOT / "screens").glob("*.py")),
+]
 STATIC = sorted((ROOT / "ui" / "static").glob("*.*"))
 INSIDES = re.compile(r"data-testid|data-test-|<script|<style|kind=['\"]header")
 

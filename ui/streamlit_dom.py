@@ -7,8 +7,9 @@ upgrade, run tests/e2e/test_streamlit_dom.py: it opens, for each constant below,
 its element must be, and a failure names the constant that no longer finds it. Fix it here;
 the style sheets and scripts read these constants (nowhere else writes a selector).
 
-In a style sheet of ui/static/, `${NAME}` stands for the constant NAME of this module; a script of
-ui/static/ is the body of a function given `DOM` (these constants) and `ARGS` (its own values).
+In a style sheet of ui/static/, `${NAME}` stands for the constant NAME of this module; a
+script of ui/static/ is the body of a function given `DOM` (these constants) and `ARGS` (its
+own values).
 """
 
 from __future__ import annotations

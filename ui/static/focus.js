@@ -20,7 +20,8 @@ const go = () => {
   if (!title || (selectors.length && !(target && target.querySelector(FIELD)))) {
     if (tries++ < 120) return requestAnimationFrame(go);
   }
-  document.querySelectorAll(".answer-highlight").forEach((n) => n.classList.remove("answer-highlight"));
+  document.querySelectorAll(".answer-highlight")
+    .forEach((n) => n.classList.remove("answer-highlight"));
   if (target) {
     target.classList.add("answer-highlight");
     // A card taller than half the screen (a new job on a phone) starts at the top, below
@@ -35,6 +36,7 @@ const go = () => {
     topOf(title);
     title.focus({preventScroll: true});
   }
-  (window.__focusMoves = window.__focusMoves || []).push({move, target: target ? selectors[0] : "title"});
+  (window.__focusMoves = window.__focusMoves || [])
+    .push({move, target: target ? selectors[0] : "title"});
 };
 requestAnimationFrame(go);
