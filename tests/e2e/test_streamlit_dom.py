@@ -136,7 +136,8 @@ def test_each_script_parses_in_chromium(page: Page, path: Path) -> None:
 
 
 def test_the_page_runs_every_script_without_an_error(browser: Browser, base_url: str) -> None:
-    """The scripts as the app injects them, on the pages that use them: no page error."""
+    """The scripts and style sheets as the app injects them, on the pages that use them: each
+    takes effect, and no page error."""
     context = browser.new_context(
         base_url=base_url, locale="fr-CA", viewport={"width": 1280, "height": 720}
     )
@@ -145,6 +146,12 @@ def test_the_page_runs_every_script_without_an_error(browser: Browser, base_url:
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
         advisor_with_a_date(page)  # every script but focus.js runs here
+        # Both style sheets took effect: the verdicts column sticks (advisor.css), the title
+        # leaves Streamlit's band above it (chrome.css).
+        column = f"{dom.COLUMN}:has(.{dom.KEY_CLASS}advisor_verdicts)"
+        assert page.eval_on_selector(column, "el => getComputedStyle(el).position") == "sticky"
+        padding = page.eval_on_selector(dom.MAIN_BLOCK, "el => getComputedStyle(el).paddingTop")
+        assert padding == "72px", padding  # 4.5rem
         runs = AppRuns(page)
         runs.open("/questions")
         runs.act(page.locator("." + key_class("next") + " button").click, "Next")
