@@ -47,7 +47,7 @@ with st.container(key="advisor_file"):
         )
     with keep_column:
         consultation.client_actions()
-files.example_notice()  # under the file row: loading a file ends it without moving the row
+files.example_notice(advisor=True)  # under the file row: loading a file ends it without moving the row
 files.resumed_notice()
 
 if chosen is None:

@@ -246,20 +246,28 @@ def _load_example(name: str) -> None:
     navigation.request("results")
 
 
-def example_notice() -> None:
-    """While an example's answers are in the session, every screen says whose they are."""
+def example_notice(*, advisor: bool = False) -> None:
+    """While an example's answers are in the session, every screen says whose they are (the
+    advisor view names its own way out: "New client", where the others clear the answers)."""
     name = st.session_state.get(EXAMPLE)
     if name not in EXAMPLES:
         return
     t = session.t()
-    st.info(
-        t(
+    situation = t(EXAMPLES[name])
+    if advisor:
+        text = t(
+            "Example: these are the answers of a fictional person ({situation}), not a "
+            "client's. Change any answer to explore, or choose New client to start with a "
+            "client's own.",
+            situation=situation,
+        )
+    else:
+        text = t(
             "Example: these are the answers of a fictional person ({situation}), not yours. "
             "Change any answer to explore, or clear them to start with your own.",
-            situation=t(EXAMPLES[name]),
-        ),
-        icon=":material/science:",
-    )
+            situation=situation,
+        )
+    st.info(text, icon=":material/science:")
 
 
 def has_answers() -> bool:
