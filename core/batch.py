@@ -43,7 +43,7 @@ from core.answers_file import (
     read_answers_file,
 )
 from core.assess import STREAMS, assess
-from core.explain import assessment_json_bytes, assessment_json_text
+from core.batch_json import assessment_json_bytes, assessment_json_text
 from core.i18n import Translator
 from core.rules.general import PROFILES
 

@@ -33,7 +33,8 @@ from core.answers_file import (
 )
 from core.assess import assess
 from core.batch import default_jobs, run_batch
-from core.explain import assessment_json, assessment_text
+from core.contract import assessment_json
+from core.explain import assessment_text
 from core.i18n import Translator, lang_of
 from core.reference import ReferenceDataError, check_all_tables
 

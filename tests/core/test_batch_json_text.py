@@ -14,7 +14,8 @@ import pytest
 from bench.gen_answers import generate
 from core.answers_file import answers_from_data, parse_answers
 from core.assess import assess
-from core.explain import assessment_json, assessment_json_bytes, assessment_json_text
+from core.batch_json import assessment_json_bytes, assessment_json_text
+from core.contract import assessment_json
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 DAYS = (None, date(2019, 5, 1), date(2022, 1, 1), date(2023, 6, 30), date(2024, 2, 29))
