@@ -181,8 +181,8 @@ def rules_notices(lang: str, in_2021_text: bool = False, amended_mark: str = "")
             "for each job. The information technologies and visual effects stream cannot be "
             "told: the 2021 list of eligible occupations (art. 12, NOC 2016 codes) is not encoded "
             "in this tool.",
-            published=t.date(dates.amended_published),
-            amended=t.date(dates.amended),
+            published=value_text(t, dates.amended_published),
+            amended=value_text(t, dates.amended),
         )
         if in_2021_text
         else t(
@@ -190,8 +190,8 @@ def rules_notices(lang: str, in_2021_text: bool = False, amended_mark: str = "")
             "in the Gazette officielle on {published} and in force most probably on {amended} "
             "(to verify). For an application dated before then, the 2021 text (NOC 2016) is "
             "applied where this tool knows its words.",
-            published=t.date(dates.amended_published),
-            amended=t.date(dates.amended),
+            published=value_text(t, dates.amended_published),
+            amended=value_text(t, dates.amended),
         )
     )
     return (
@@ -221,8 +221,8 @@ def _rules_marked(t: Translator, in_2021_text: bool, mark: str) -> str:
             "of NOC 2016 skill type 0 or skill level A or B, as you state for each job. The "
             "information technologies and visual effects stream cannot be told: the 2021 list "
             "of eligible occupations (art. 12, NOC 2016 codes) is not encoded in this tool.",
-            published=t.date(dates.amended_published),
-            amended=t.date(dates.amended),
+            published=value_text(t, dates.amended_published),
+            amended=value_text(t, dates.amended),
             mark=mark,
         )
     return t(
@@ -230,8 +230,8 @@ def _rules_marked(t: Translator, in_2021_text: bool, mark: str) -> str:
         "the Gazette officielle on {published} and in force on {amended} {mark}. For an "
         "application dated before then, the 2021 text (NOC 2016) is applied where this tool "
         "knows its words.",
-        published=t.date(dates.amended_published),
-        amended=t.date(dates.amended),
+        published=value_text(t, dates.amended_published),
+        amended=value_text(t, dates.amended),
         mark=mark,
     )
 

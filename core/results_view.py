@@ -475,9 +475,10 @@ def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ..
 def _item_words(item: Unanswered, day: date, t: Translator) -> str:
     """The question, with the list entry it is about ("Job 2 — Full-time?")."""
     words = item.question.wording(t, day)
-    if item.entry is None:
+    list_name = item.question.list_name
+    if item.entry is None or list_name is None:
         return words
-    entry = ENTRY_TITLES[item.question.list_name]
+    entry = ENTRY_TITLES[list_name]
     return f"{t(entry, n=item.entry)} — {words}"
 
 
@@ -578,8 +579,8 @@ class SourceBook:
         entry = next(e for e in load_table("program")["entries"] if e["event"] == "amended")
         return self.t(
             AMENDED_SOURCE,
-            amended=self.t.date(dates.amended),
-            published=self.t.date(dates.amended_published),
+            amended=value_text(self.t, dates.amended),  # "—" if not known
+            published=value_text(self.t, dates.amended_published),
             confidence=self.t(CONFIDENCE_LABELS[entry["confidence"]]),
         )
 
