@@ -1,21 +1,23 @@
-"""The public contract's output (/work/shared/contract.md, docs/contract.md), defined once.
+"""The public contract's JSON output (`python -m core evaluate --format json`), defined once.
 
 An assessment as typed records, in the reader's language: each record's fields, in their
 declared order, are the JSON object's keys, in that order. `assessment_record` builds them from
 the engine's result (core.assess), `to_json` writes them as JSON values, and `assessment_json`
 is the two together. The results view and the PDF (core.results_view) read the same records'
 attributes; the caseload's fast encoder (core.batch_json) is checked against `assessment_json`,
-byte for byte (tests/core/test_batch_json_text.py).
+byte for byte (tests/core/test_batch_json_text.py). Keys and ids must stay as they are: programs
+read them (README.md, "The core, from the command line").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from functools import cache
-from typing import Any, Union
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from core.assess import Assessment, Finding, Way
 from core.experience import Duration
@@ -125,39 +127,47 @@ class AssessmentRecord:
     fees: FeesRecord
 
 
-Record = Union[  # noqa: UP007
-    SourceRecord, FigureRecord, ConditionResult, ConditionStatus, WayRecord, FeesRecord,
-    AssessmentRecord,
-]  # fmt: skip
-
-
 # --- records → JSON ---------------------------------------------------------------------------
 
 
-def to_json(value: Any) -> JsonValue:
-    """A record as the contract's JSON value: its fields in order; enums as their strings,
-    dates in ISO, tuples as lists."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: to_json(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, Enum):
-        return value.value  # type: ignore[no-any-return]
-    if isinstance(value, tuple | list):
-        return [to_json(item) for item in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value  # type: ignore[no-any-return]
+def to_json(record: Any) -> dict[str, JsonValue]:
+    """A record as the contract's JSON object: its fields in their declared order; enums as
+    their strings, dates in ISO, tuples as lists (each field converted as its type says)."""
+    data: dict[str, JsonValue] = {}
+    for name, convert in _PLANS[type(record)]:
+        value = getattr(record, name)
+        data[name] = value if convert is None else convert(value)
+    return data
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+Convert = Callable[[Any], JsonValue]
+
+
+def _records(values: tuple[Any, ...]) -> list[JsonValue]:
+    return [to_json(value) for value in values]
+
+
+def _plan(record: type) -> tuple[tuple[str, Convert | None], ...]:
+    """How each field of a record is written, from its declared type (None: as it is)."""
+    hints = get_type_hints(record)
+
+    def converter(hint: Any) -> Convert | None:
+        if hint in _RECORDS:
+            return to_json
+        if get_origin(hint) is tuple:
+            return _records if get_args(hint)[0] in _RECORDS else list
+        if isinstance(hint, type) and issubclass(hint, StrEnum):
+            return str.__str__  # the member's string, as a plain str
+        if hint is date:
+            return date.isoformat
+        return None  # text, numbers, booleans, a figure's JSON (value_json)
+
+    return tuple((f.name, converter(hints[f.name])) for f in fields(record))
 
 
 def assessment_json(assessment: Assessment, lang: str) -> dict[str, JsonValue]:
     """The contract's JSON object of an assessment, in `lang`."""
-    data = to_json(assessment_record(assessment, lang))
-    assert isinstance(data, dict)  # a record is an object
-    return data
+    return to_json(assessment_record(assessment, lang))
 
 
 # --- the engine's result → records -----------------------------------------------------------
@@ -233,8 +243,10 @@ def fees_record(year: int, lang: str, in_force: bool = True) -> FeesRecord:
     known = in_force and fees.principal is not None and fees.family_member is not None
     return FeesRecord(
         year=fees.year,
-        principal=value_json(Money(fees.principal)) if known else None,  # type: ignore[arg-type]
-        family_member=value_json(Money(fees.family_member)) if known else None,  # type: ignore[arg-type]
+        principal=_number(fees.principal) if known and fees.principal is not None else None,
+        family_member=(
+            _number(fees.family_member) if known and fees.family_member is not None else None
+        ),
         confidence=fees.confidence,
         text=fees_text(year, lang, in_force),
         source=source_record(source_of("fees"), lang),
@@ -262,3 +274,15 @@ def value_json(value: Value | None) -> JsonValue:
 
 def _number(amount: Decimal) -> int | float:
     return int(amount) if amount == amount.to_integral_value() else float(amount)
+
+
+_RECORDS = (
+    SourceRecord,
+    FigureRecord,
+    ConditionResult,
+    ConditionStatus,
+    WayRecord,
+    FeesRecord,
+    AssessmentRecord,
+)
+_PLANS = {record: _plan(record) for record in _RECORDS}
