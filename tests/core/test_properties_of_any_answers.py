@@ -29,7 +29,8 @@ from core.answers import (
 from core.assess import assess
 from core.contract import assessment_json
 from core.explain import assessment_text
-from core.logic import Status
+from core.logic import Status, combine
+from core.rules.ids import ConditionId
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -164,13 +165,27 @@ def answers_data(draw):
 any_answers = answers_data().map(Answers.model_validate)
 
 
+# Art. 9, par. 1°, 3° and 4° are read against one diploma, the one that best meets the three
+# together (README, "Readings"): more work can make another diploma the better one, so par. 1°
+# alone may then read "not met" for it. What more work can never do is lower the three together.
+ONE_DIPLOMA = {ConditionId.ART9_1, ConditionId.ART9_3, ConditionId.ART9_4}
+
+
 def per_way_statuses(answers: Answers, day: date) -> dict[tuple[str, str, str], str]:
     result = assess(answers, day)
-    return {
-        (way.stream, way.profile, finding.id): finding.status.value
-        for way in result.ways
-        for finding in way.findings
-    }
+    statuses = {}
+    for way in result.ways:
+        statuses.update(
+            {
+                (way.stream, way.profile, finding.id): finding.status.value
+                for finding in way.findings
+                if finding.id not in ONE_DIPLOMA
+            }
+        )
+        together = [f.status for f in way.findings if f.id in ONE_DIPLOMA]
+        if together:
+            statuses[(way.stream, way.profile, "art9/1,3,4")] = combine(together).value
+    return statuses
 
 
 def never_met_to_not_met(before: dict, after: dict) -> None:
