@@ -72,6 +72,9 @@ def test_the_layout_stays_the_same_over_twenty_answers(
             options = [o for o in page.locator(UNCHOSEN).all() if o.is_visible()]
             assert options, f"no answer left to click after {click} clicks"
             option = options[(click * 7) % len(options)]  # spread over the questions shown
+            # As a person does, bring it to the middle of the screen first: scrolled only just
+            # into view, it can sit under Streamlit's sticky top bar, which then takes the click.
+            option.evaluate("el => el.scrollIntoView({block: 'center'})")
             person.act(option.click, f"answer {click + 1}")
             now = page.evaluate(MEASURE_JS)
             seen.append(round(now["width"]))
