@@ -90,8 +90,10 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     data = dict(pairs)
     if len(data) != len(pairs):
         seen: set[str] = set()
-        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise AnswersFileError("duplicate_key", _name(twice))
+        for key, _ in pairs:
+            if key in seen:  # the first key written a second time
+                raise AnswersFileError("duplicate_key", _name(key))
+            seen.add(key)
     return data
 
 

@@ -277,7 +277,7 @@ def _date_parts(lang: str) -> tuple[str, dict[int, str]] | None:
     locale = babel_locale(lang)
     pieces = []
     for kind, token in tokenize_pattern(get_date_format("long", locale=locale).pattern):
-        if kind == "chars":
+        if kind == "chars" and isinstance(token, str):  # Babel: plain text is a str token
             pieces.append(token.replace("{", "{{").replace("}", "}}"))
         elif token == ("d", 1):
             pieces.append("{d}")

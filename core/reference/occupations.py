@@ -145,6 +145,11 @@ def _phrases_with_words(index: _OccupationIndex, words: list[str]) -> set[int]:
     return found or set()
 
 
+# Lower first: the level (code, title, example, near spelling; the person's language first),
+# then how well and how short it matched, then the code itself.
+_Rank = tuple[int | str, ...]
+
+
 def search_occupations(query: str, lang: str = "fr", limit: int = 10) -> list[OccupationMatch]:
     """Unit groups for a code or words, best first, at most `limit`, one line per unit group.
 
@@ -159,9 +164,10 @@ def search_occupations(query: str, lang: str = "fr", limit: int = 10) -> list[Oc
     if not key or limit <= 0:
         return []
     index = _occupation_index()
-    best: dict[str, tuple] = {}  # code -> (rank, kind, matched, matched_lang): the best only
+    # code -> (rank, kind, matched, matched_lang): the best only
+    best: dict[str, tuple[_Rank, str, str, str | None]] = {}
 
-    def offer(rank: tuple, code: str, kind: str, matched: str, matched_lang: str | None) -> None:
+    def offer(rank: _Rank, code: str, kind: str, matched: str, matched_lang: str | None) -> None:
         if code in occupations and (code not in best or rank < best[code][0]):
             best[code] = (rank, kind, matched, matched_lang)
 
@@ -175,7 +181,7 @@ def search_occupations(query: str, lang: str = "fr", limit: int = 10) -> list[Oc
         phrase = phrases[position]
         level = (2 if phrase.kind == "title" else 4) + (phrase.lang != lang)
         quality = 0 if phrase.key == key else 1 if phrase.key.startswith(key) else 2
-        rank = (level, quality, len(phrase.key), phrase.code)
+        rank: _Rank = (level, quality, len(phrase.key), phrase.code)
         found = best.get(phrase.code)
         if found is None or rank < found[0]:
             best[phrase.code] = (rank, phrase.kind, phrase.text, phrase.lang)

@@ -18,7 +18,15 @@ from core.i18n import N_
 from core.logic import Status, all_of, combine, negate
 from core.program import before_amendment
 from core.rules import jobs
-from core.rules.base import Citation, Comparator, Comparison, Outcome, Percent, condition
+from core.rules.base import (
+    Citation,
+    Comparator,
+    Comparison,
+    Outcome,
+    Percent,
+    Value,
+    condition,
+)
 from core.rules.facts import Facts
 from core.rules.work import (
     feer_0_to_2_outside_ineligible,
@@ -108,7 +116,7 @@ def _studied(facts: Facts, diploma: Diploma) -> Outcome:
     comparison = Comparison(
         N_("share of the program studied in Québec"), studied, half, Comparator.AT_LEAST
     )
-    params = {"share": studied, "half": half}
+    params: dict[str, Value] = {"share": studied, "half": half}
     if share >= HALF:
         return Outcome(
             Status.MET,
