@@ -35,7 +35,8 @@ class AnswersFileError(ValueError):
     def __str__(self) -> str:
         return error_message(self, "en")
 
-    def __reduce__(self):  # noqa: ANN204 - crosses to and from batch worker processes whole
+    def __reduce__(self) -> tuple[type[AnswersFileError], tuple[str, str, dict[str, Any]]]:
+        # Crosses to and from batch worker processes whole.
         return (AnswersFileError, (self.code, self.field, self.params))
 
 

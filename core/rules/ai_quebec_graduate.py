@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.answers import Diploma, DiplomaLevel
+from core.answers import Diploma, DiplomaLevel, WorkPeriod
 from core.experience import ONE_DAY, Span, months_after, months_before
 from core.i18n import N_
 from core.logic import Status, all_of, combine, negate
@@ -240,12 +240,12 @@ def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
     )
 
 
-def art9_qualifying_job_2021(period) -> bool | None:
+def art9_qualifying_job_2021(period: WorkPeriod) -> bool | None:
     """Before A.M. 2023-002: in Québec, full-time, NOC 2016 skill type 0 or level A or B."""
     return all_of([period.in_quebec, skilled_2016_full_time(period)])
 
 
-def art9_qualifying_job(period) -> bool | None:
+def art9_qualifying_job(period: WorkPeriod) -> bool | None:
     """In Québec (always, here), FEER 0–2, full-time, not ineligible, not a controlled company."""
     return all_of(
         [
