@@ -69,6 +69,7 @@ STREAMLIT_WORDS_FR = {
     "Close sidebar": "Fermer le menu",
     "Collapse sidebar": "Réduire le menu",
     "Expand sidebar": "Ouvrir le menu",
+    "Sidebar": "Menu",  # the folded menu's screen-reader name on a phone
     "Running...": "En cours…",
     "Stop": "Arrêter",
     "Main menu": "Menu principal",

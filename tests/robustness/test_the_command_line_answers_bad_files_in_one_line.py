@@ -1,7 +1,7 @@
 """The command `python -m core evaluate -` on 200 generated files, read from stdin.
 
 Exit 0 (assessed, JSON on stdout) or 2 (exactly one line on stderr); never a traceback, never
-more than a few seconds. The command's own `main` reads all 200 in this process (its standard
+more than a few seconds of CPU (in process; a process each is only given a minute to end). The command's own `main` reads all 200 in this process (its standard
 streams swapped for each file: an exception escaping it is the traceback a person would see);
 the hand-written extremes and a sample of the rest also go through the real command, a process
 each, for what only a process shows (its exit status, what Python prints as it exits). Each
@@ -31,7 +31,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = 200
 IN_PROCESSES = 24  # the extremes, then every 10th generated file
 ARGS = ["evaluate", "-", "--lang", "en"]
-SECONDS_PER_CALL = 20.0  # a cold start is ~0.6 s; generous for a loaded CI machine
+CPU_SECONDS_PER_CALL = 2.0  # one file read and assessed in process, this thread's CPU time
+PROCESS_TIMEOUT = 60.0  # a process that hangs; its speed is not judged (a loaded machine)
 
 
 def sample(strategy: st.SearchStrategy, n: int) -> list:
@@ -74,16 +75,15 @@ def inputs() -> list[bytes]:
 
 
 def evaluate(raw: bytes) -> tuple[bytes, subprocess.CompletedProcess, float]:
-    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "core", *ARGS],
         input=raw,
         capture_output=True,
         cwd=REPO_ROOT,
-        timeout=SECONDS_PER_CALL * 3,
+        timeout=PROCESS_TIMEOUT,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
-    return raw, done, time.monotonic() - started
+    return raw, done, 0.0  # no CPU measure for a process: its time is not judged
 
 
 def evaluate_in_process(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[bytes, object, float]:
@@ -94,9 +94,9 @@ def evaluate_in_process(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[by
         patch.setattr(sys, "stdin", stdin)
         patch.setattr(sys, "stdout", stdout)
         patch.setattr(sys, "stderr", stderr)
-        started = time.monotonic()
+        started = time.thread_time()
         code = main(list(ARGS))  # an exception here fails the test with its traceback
-        seconds = time.monotonic() - started
+        seconds = time.thread_time() - started
     done = SimpleNamespace(
         returncode=code, stdout=stdout.getvalue().encode(), stderr=stderr.getvalue().encode()
     )
@@ -110,7 +110,7 @@ def check(results: list[tuple[bytes, object, float]]) -> dict[int, int]:
         shown = raw[:120]
         assert "Traceback" not in stderr, (shown, stderr[-2000:])
         assert done.returncode in (0, 2), (shown, done.returncode, stderr[-500:])
-        assert seconds < SECONDS_PER_CALL, (shown, seconds)
+        assert seconds < CPU_SECONDS_PER_CALL, (shown, seconds)
         codes[done.returncode] += 1
         if done.returncode == 2:
             assert stderr.count("\n") == 1 and stderr.endswith("\n"), (shown, stderr)
