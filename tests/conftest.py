@@ -18,6 +18,7 @@ CONSISTENCY = {
     "tests/test_catalogs.py",
     "tests/test_layers.py",
     "tests/test_lock_file.py",
+    "tests/test_streamlit_dom_in_one_place.py",
     "tests/core/test_each_question_is_declared_once.py",
     "tests/core/test_traceability_to_the_law.py",
     "tests/core/test_reference_data_files.py",
