@@ -27,7 +27,8 @@ from core.answers import (
     StayPurpose,
 )
 from core.assess import assess
-from core.explain import assessment_json, assessment_text
+from core.contract import assessment_json
+from core.explain import assessment_text
 from core.logic import Status
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
