@@ -22,13 +22,8 @@ NOT_YET_CLEAN = {
     "core/answers.py",
     "core/questions.py",
     "core/interview.py",
-    "core/explain.py",
     "core/near_miss.py",
-    "core/batch.py",
-    "core/results_view.py",
-    "core/report.py",
     "core/cli.py",
-    "core/assess.py",
 }
 
 
