@@ -35,7 +35,8 @@ class AnswersFileError(ValueError):
     def __str__(self) -> str:
         return error_message(self, "en")
 
-    def __reduce__(self):  # noqa: ANN204 - crosses to and from batch worker processes whole
+    def __reduce__(self) -> tuple[type[AnswersFileError], tuple[str, str, dict[str, Any]]]:
+        # Crosses to and from batch worker processes whole.
         return (AnswersFileError, (self.code, self.field, self.params))
 
 
@@ -90,8 +91,10 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     data = dict(pairs)
     if len(data) != len(pairs):
         seen: set[str] = set()
-        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise AnswersFileError("duplicate_key", _name(twice))
+        for key, _ in pairs:
+            if key in seen:  # the first key written a second time
+                raise AnswersFileError("duplicate_key", _name(key))
+            seen.add(key)
     return data
 
 

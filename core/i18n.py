@@ -17,7 +17,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import get_date_format, tokenize_pattern
+from babel.dates import DateTimePattern, get_date_format, tokenize_pattern
 from babel.dates import parse_pattern as parse_date_pattern
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -265,7 +265,7 @@ def _money_pattern(lang: str, cents: bool) -> tuple[NumberPattern, Locale, str]:
 
 
 @cache
-def _date_pattern(lang: str):  # noqa: ANN202 - babel.dates.DateTimePattern
+def _date_pattern(lang: str) -> DateTimePattern:
     return parse_date_pattern(get_date_format("long", locale=babel_locale(lang)))
 
 
@@ -277,7 +277,7 @@ def _date_parts(lang: str) -> tuple[str, dict[int, str]] | None:
     locale = babel_locale(lang)
     pieces = []
     for kind, token in tokenize_pattern(get_date_format("long", locale=locale).pattern):
-        if kind == "chars":
+        if kind == "chars" and isinstance(token, str):  # Babel: plain text is a str token
             pieces.append(token.replace("{", "{{").replace("}", "}}"))
         elif token == ("d", 1):
             pieces.append("{d}")

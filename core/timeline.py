@@ -107,7 +107,8 @@ def _groups() -> list[tuple[ConditionId, ...]]:
 def _way_timeline(assessments: list[Assessment], index: int, last: date) -> WayTimeline:
     way = assessments[0].ways[index]
     spans: list[VerdictSpan] = []
-    start, verdict, changed_by = assessments[0].application_date, way.verdict, ()
+    start, verdict = assessments[0].application_date, way.verdict
+    changed_by: tuple[Change, ...] = ()
     for before, after in zip(assessments, assessments[1:], strict=False):
         now = after.ways[index]
         if now.verdict == verdict:
@@ -166,8 +167,8 @@ class _GroupSearch:
 
     def _search(self, start: date, end: date) -> None:
         """Between two listed days: one way (bisection), or both ways (halving)."""
-        if self.months is not None and self._both_ends_in_work(start):
-            self._halve(start, end)
+        if self.months is not None and self._both_ends_in_work(start, self.months):
+            self._halve(start, end, self.months)
         else:
             self._bisect(start, end)
 
@@ -182,11 +183,11 @@ class _GroupSearch:
         self._bisect(start, middle)
         self._bisect(middle, end)
 
-    def _halve(self, start: date, end: date) -> None:
-        """The count can rise and fall: a range is settled when its days' status is bounded
-        below and above by the same one; a longer one is halved; a short one is read day by
-        day."""
-        if self.status(start) == self.status(end) and self._settled(start, end):
+    def _halve(self, start: date, end: date, months: int) -> None:
+        """The count can rise and fall (a sliding window of `months`): a range is settled when
+        its days' status is bounded below and above by the same one; a longer one is halved; a
+        short one is read day by day."""
+        if self.status(start) == self.status(end) and self._settled(start, end, months):
             return
         if end - start <= SHORT_RANGE:
             day = start
@@ -196,10 +197,10 @@ class _GroupSearch:
                 day += ONE_DAY
             return
         middle = start + (end - start) // 2
-        self._halve(start, middle)
-        self._halve(middle, end)
+        self._halve(start, middle, months)
+        self._halve(middle, end, months)
 
-    def _settled(self, start: date, end: date) -> bool:
+    def _settled(self, start: date, end: date, months: int) -> bool:
         """Every day from `start` to `end` has the status of `start`, shown by two bounds:
         - below: only the work every one of those days counts (the latest window's start to
           the earliest window's end): more work never lowers a status (not met < cannot tell
@@ -210,7 +211,7 @@ class _GroupSearch:
         status = self.status(start)
         if all(s is Status.NOT_APPLICABLE for s in status):
             return True
-        window_start, window_end = add_months(end, -self.months), start - ONE_DAY
+        window_start, window_end = add_months(end, -months), start - ONE_DAY
         low = self._with_work(start, self._clipped(window_start, window_end))
         if low is None or not _at_most(status, low):
             return False
@@ -219,7 +220,7 @@ class _GroupSearch:
         stretched = [
             period.model_copy(
                 update={
-                    "start": add_months(start, -self.months),
+                    "start": add_months(start, -months),
                     "end": window_end,
                     "ongoing": False,
                 }
@@ -249,10 +250,10 @@ class _GroupSearch:
         facts = Facts(self.answers.model_copy(update={"work_history": periods}), day)
         return tuple(c.evaluate(facts).status for c in self.conditions)
 
-    def _both_ends_in_work(self, day: date) -> bool:
+    def _both_ends_in_work(self, day: date, months: int) -> bool:
         """The window's first day and its last (the day before) both lie in some period (an
         unknown start or end reaching as far as it can): the count can then rise and fall."""
-        window_start, window_end = add_months(day, -self.months), day - ONE_DAY
+        window_start, window_end = add_months(day, -months), day - ONE_DAY
 
         def covered(point: date) -> bool:
             for period in self.answers.work_history or ():

@@ -15,6 +15,7 @@ import json
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.assess import STREAMS
 from core.experience import ONE_DAY
@@ -24,6 +25,9 @@ from core.program import program_dates
 from core.results_view import VERDICT_MARKS
 from core.rules.general import PROFILES
 from core.timeline import Timeline
+
+if TYPE_CHECKING:  # imported where a chart is drawn, not when the module loads
+    import altair as alt
 
 FONTS = Path(__file__).resolve().parent / "data" / "fonts"
 DAY_SELECTION = "day"
@@ -190,7 +194,7 @@ def _lines(result: Timeline, chosen: date | None, t: Translator) -> list[dict]:
     return lines
 
 
-def _day_strip(first: date, last: date, x_scale):  # noqa: ANN001, ANN202
+def _day_strip(first: date, last: date, x_scale: alt.Scale) -> alt.Chart:
     """One transparent mark per day, the full height, generated in the chart itself (no rows
     sent): a click names that day, as YYYY-MM-DD in `day`."""
     import altair as alt

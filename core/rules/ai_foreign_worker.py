@@ -21,7 +21,16 @@ from core.logic import Status, all_of, any_of
 from core.program import before_amendment
 from core.reference import source_of
 from core.rules import diplomas, jobs, stay
-from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
+from core.rules.base import (
+    Citation,
+    Comparator,
+    Comparison,
+    Money,
+    Msg,
+    Outcome,
+    Value,
+    condition,
+)
 from core.rules.facts import Facts
 from core.rules.ids import ConditionId
 from core.rules.work import (
@@ -323,7 +332,10 @@ def salary(facts: Facts) -> Outcome:
                 gap=Money(SALARY_OUTSIDE_CMM - pay),
                 reading=READING_CMM,
             )
-        thresholds = {"low": Money(SALARY_OUTSIDE_CMM), "high": Money(SALARY_INSIDE_CMM)}
+        thresholds: dict[str, Value] = {
+            "low": Money(SALARY_OUTSIDE_CMM),
+            "high": Money(SALARY_INSIDE_CMM),
+        }
         if place is not None and place.ambiguous:
             # Homonyms, one inside the CMM and one outside: asked, never assumed.
             return Outcome(
@@ -376,7 +388,7 @@ def salary(facts: Facts) -> Outcome:
             sources=sources,
         )
     required = SALARY_INSIDE_CMM if in_cmm else SALARY_OUTSIDE_CMM
-    params = {
+    params: dict[str, Value] = {
         "salary": Money(pay),
         "required": Money(required),
         "municipality": municipality,

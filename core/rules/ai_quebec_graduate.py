@@ -12,13 +12,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.answers import Diploma, DiplomaLevel
+from core.answers import Diploma, DiplomaLevel, WorkPeriod
 from core.experience import ONE_DAY, Span, months_after, months_before
 from core.i18n import N_
 from core.logic import Status, all_of, combine, negate
 from core.program import before_amendment
 from core.rules import jobs
-from core.rules.base import Citation, Comparator, Comparison, Outcome, Percent, condition
+from core.rules.base import (
+    Citation,
+    Comparator,
+    Comparison,
+    Outcome,
+    Percent,
+    Value,
+    condition,
+)
 from core.rules.facts import Facts
 from core.rules.ids import ConditionId
 from core.rules.work import (
@@ -109,7 +117,7 @@ def _studied(facts: Facts, diploma: Diploma) -> Outcome:
     comparison = Comparison(
         N_("share of the program studied in Québec"), studied, half, Comparator.AT_LEAST
     )
-    params = {"share": studied, "half": half}
+    params: dict[str, Value] = {"share": studied, "half": half}
     if share >= HALF:
         return Outcome(
             Status.MET,
@@ -233,12 +241,12 @@ def _recent_diploma(facts: Facts, diploma: Diploma) -> Outcome:
     )
 
 
-def art9_qualifying_job_2021(period) -> bool | None:
+def art9_qualifying_job_2021(period: WorkPeriod) -> bool | None:
     """Before A.M. 2023-002: in Québec, full-time, NOC 2016 skill type 0 or level A or B."""
     return all_of([period.in_quebec, skilled_2016_full_time(period)])
 
 
-def art9_qualifying_job(period) -> bool | None:
+def art9_qualifying_job(period: WorkPeriod) -> bool | None:
     """In Québec (always, here), FEER 0–2, full-time, not ineligible, not a controlled company."""
     return all_of(
         [

@@ -82,8 +82,9 @@ class Msg:
     params: dict[str, Value] = field(default_factory=dict)
 
 
-# A tuple of messages is rendered as a list in the reader's language.
-Value = Union[Money, HourlyWage, Percent, Duration, date, int, str, Msg, Decimal, tuple]  # noqa: UP007
+# A tuple of messages is rendered as a list in the reader's language; None, a figure not given
+# (yet), as a dash.
+Value = Union[Money, HourlyWage, Percent, Duration, date, int, str, Msg, Decimal, tuple, None]  # noqa: UP007
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.answers import DiplomaLevel
 from core.i18n import N_
 from core.logic import Status
-from core.rules.base import Comparator, Comparison, Msg, Outcome
+from core.rules.base import Comparator, Comparison, Msg, Outcome, Value
 from core.rules.facts import Facts
 
 READING_DIPLOMA = N_(
@@ -18,10 +18,14 @@ READING_DIPLOMA = N_(
 def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
     """Shared by art. 7 2° and 10 2°: some diploma held reaches `minimum` in Québec terms."""
     verdict = facts.has_diploma_at_least(minimum)
-    params = {"minimum": Msg(LEVEL_LABELS[minimum])}
-    held = [d for d in facts.answers.diplomas or () if d.quebec_level and facts.diploma_held(d)]
-    best = max((d.quebec_level for d in held), key=lambda level: level.rank, default=None)
-    if verdict is True:
+    params: dict[str, Value] = {"minimum": Msg(LEVEL_LABELS[minimum])}
+    held = [
+        level
+        for d in facts.answers.diplomas or ()
+        if (level := d.quebec_level) is not None and facts.diploma_held(d)
+    ]
+    best = max(held, key=lambda level: level.rank, default=None)
+    if verdict is True and best is not None:  # True: a diploma held has a level, best the top
         # Name the diploma that meets the minimum, so a bachelor's is not called a DEC.
         return Outcome(
             Status.MET,
@@ -30,14 +34,18 @@ def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
             reading=READING_DIPLOMA,
         )
     if verdict is False:
+        # A diploma that would reach the minimum, dated after the application date (one not
+        # held always has its date).
         later = [
-            d
+            (obtained, level)
             for d in facts.answers.diplomas or ()
-            if not facts.diploma_held(d) and d.quebec_level and d.quebec_level.rank >= minimum.rank
+            if not facts.diploma_held(d)
+            and (obtained := d.obtained_on) is not None
+            and (level := d.quebec_level) is not None
+            and level.rank >= minimum.rank
         ]
         if later:
-            # A diploma that would reach the minimum, dated after the application date.
-            diploma = min(later, key=lambda d: d.obtained_on)
+            obtained, level = min(later, key=lambda found: found[0])
             return Outcome(
                 Status.NOT_MET,
                 N_(
@@ -47,8 +55,8 @@ def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
                 ),
                 {
                     **params,
-                    "level": Msg(LEVEL_LABELS[diploma.quebec_level]),
-                    "obtained": diploma.obtained_on,
+                    "level": Msg(LEVEL_LABELS[level]),
+                    "obtained": obtained,
                     "date": facts.application_date,
                 },
                 reading=READING_DIPLOMA,

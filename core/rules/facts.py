@@ -33,7 +33,7 @@ class Facts:
         """A diploma held reaches `minimum` in Québec terms (art. 7 and 10, par. 2°)."""
         if self.answers.diplomas is None:
             return None
-        verdicts = []
+        verdicts: list[bool | None] = []
         for diploma in self.answers.diplomas:
             level = diploma.quebec_level
             if not self.diploma_held(diploma):

@@ -12,7 +12,16 @@ from core.i18n import N_
 from core.logic import Status, all_of, any_of
 from core.program import program_dates
 from core.reference import SourceNote, annex_c_figure, french_tables, source_of
-from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
+from core.rules.base import (
+    Citation,
+    Comparator,
+    Comparison,
+    Money,
+    Msg,
+    Outcome,
+    Value,
+    condition,
+)
 from core.rules.facts import Facts
 from core.rules.ids import ConditionId
 
@@ -39,7 +48,7 @@ PROFILES = (FRANCOPHONE, FRANCISATION)
 )
 def in_effect(facts: Facts) -> Outcome:
     start = program_dates().in_force
-    params = {"date": facts.application_date, "start": start}
+    params: dict[str, Value] = {"date": facts.application_date, "start": start}
     sources = (source_of("program"),)
     if facts.application_date >= start:
         return Outcome(
@@ -67,7 +76,7 @@ def in_effect(facts: Facts) -> Outcome:
 )
 def not_repealed(facts: Facts) -> Outcome:
     end = program_dates().repealed
-    params = {"date": facts.application_date, "end": end}
+    params: dict[str, Value] = {"date": facts.application_date, "end": end}
     sources = (source_of("program"),)
     if facts.application_date < end:
         return Outcome(
@@ -125,7 +134,11 @@ READING_ORAL = N_(
 def oral_french(facts: Facts) -> Outcome:
     outcome = _oral_french(facts)
     french = _chosen_proof(facts.answers.french)
-    if french.test in DIPLOMAS_READ and _older_than_validity(french.test_date, facts):
+    if (
+        french.test in DIPLOMAS_READ
+        and french.test_date is not None
+        and _older_than_validity(french.test_date, facts)
+    ):
         note = Msg(DIPLOMA_NO_EXPIRY, {"date": french.test_date})
         return replace(outcome, notes=(*outcome.notes, note))
     return outcome
@@ -158,12 +171,15 @@ def _oral_french(facts: Facts) -> Outcome:
         proofs.append(french.oral_level >= LEVEL_REQUIRED)
     if french.three_years_studies_in_french is not None:
         proofs.append(french.three_years_studies_in_french)
-    test_verdict, test_reason, test_params, test_missing = None, None, {}, ()
+    test_verdict: bool | None = None
+    test_reason: str | None = None
+    test_params: dict[str, Value] = {}
+    test_missing: tuple[str, ...] = ()
     if french.test is not None:
         test_verdict, test_reason, test_params, test_missing = _test_meets_level_7(facts)
         proofs.append(test_verdict)
     verdict = any_of(proofs) if proofs else None
-    comparisons = ()
+    comparisons: tuple[Comparison, ...] = ()
     if french.oral_level is not None:
         comparisons = (
             Comparison(
@@ -219,7 +235,7 @@ def _chosen_proof(french: French) -> French:
         FrenchProof.STUDIES: (),
         FrenchProof.NONE: (),
     }[french.proof]
-    cleared = {
+    cleared: dict[str, bool | None] = {
         name: None
         for name in ("test", "test_date", "listening", "speaking", "oral_level")
         if name not in keep
@@ -260,7 +276,7 @@ def _test_sources(test: FrenchTest | None) -> tuple[SourceNote, ...]:
     return (source_of("french_tests"),)
 
 
-TestReading = tuple[bool | None, str | None, dict, tuple[str, ...]]
+TestReading = tuple[bool | None, str | None, dict[str, Value], tuple[str, ...]]
 
 
 def _test_meets_level_7(facts: Facts) -> TestReading:
@@ -437,7 +453,8 @@ def self_sufficiency(facts: Facts) -> Outcome:
         required = family.official_amount
     funds_ok: bool | None
     comparisons: tuple[Comparison, ...] = ()
-    gap = None
+    gap: Money | None = None
+    short: dict[str, Value] = {}  # the figures said when the funds fall short
     if required is not None and family.funds is not None:
         funds_ok = family.funds >= required
         comparisons = (
@@ -447,6 +464,7 @@ def self_sufficiency(facts: Facts) -> Outcome:
         )
         if not funds_ok:
             gap = Money(required - family.funds)
+            short = {"funds": Money(family.funds), "required": Money(required)}
     else:
         funds_ok = family.funds_meet_scale
     verdict = all_of([family.undertaking_signed, funds_ok])
@@ -471,7 +489,7 @@ def self_sufficiency(facts: Facts) -> Outcome:
             return Outcome(
                 Status.NOT_MET,
                 N_("Funds of {funds} are below the {required} of the scale."),
-                {"funds": Money(family.funds), "required": Money(required)},
+                short,
                 comparisons=comparisons,
                 gap=gap,
                 reading=READING_SCALE,
@@ -508,7 +526,11 @@ def self_sufficiency(facts: Facts) -> Outcome:
 
 def _scale_amount(facts: Facts) -> tuple[Decimal | None, str | None, SourceNote | None]:
     family = facts.answers.family
-    counts = (family.adults, family.children_under_18, family.dependent_children_18_plus)
-    if None in counts:
-        return None, None, None
-    return annex_c_figure(facts.application_date, *counts)
+    adults, children, dependents = (
+        family.adults,
+        family.children_under_18,
+        family.dependent_children_18_plus,
+    )
+    if adults is None or children is None or dependents is None:
+        return None, None, None  # the family is not described yet: no amount can be looked up
+    return annex_c_figure(facts.application_date, adults, children, dependents)

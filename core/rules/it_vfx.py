@@ -31,6 +31,7 @@ from core.rules.base import (
     Comparison,
     HourlyWage,
     Outcome,
+    Value,
     condition,
 )
 from core.rules.facts import Facts
@@ -201,12 +202,12 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
     sources = (source_of("wage_thresholds", entry.get("confidence")),) if entry else ()
     if threshold is None:
         threshold = job.wage_threshold
-    missing = tuple(
-        path
-        for path, value in (("job.hourly_wage", wage), ("job.wage_threshold", threshold))
-        if value is None
-    )
-    if missing:
+    if wage is None or threshold is None:
+        missing = tuple(
+            path
+            for path, value in (("job.hourly_wage", wage), ("job.wage_threshold", threshold))
+            if value is None
+        )
         reason = (
             N_(
                 "The 9th-decile threshold for this occupation is not known here: enter the "
@@ -220,7 +221,7 @@ def _wage_above_threshold(facts: Facts) -> Outcome:
         )
     places = decisive_places(wage, threshold)
     shown_wage, shown_threshold = HourlyWage(wage, places), HourlyWage(threshold, places)
-    params = {"wage": shown_wage, "threshold": shown_threshold}
+    params: dict[str, Value] = {"wage": shown_wage, "threshold": shown_threshold}
     comparison = Comparison(N_("hourly wage"), shown_wage, shown_threshold, Comparator.GREATER_THAN)
     if wage > threshold:
         return Outcome(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.answers import StayPurpose
 from core.i18n import N_
 from core.logic import Status
-from core.rules.base import Msg, Outcome
+from core.rules.base import Msg, Outcome, Value
 from core.rules.facts import Facts
 
 TEXT_FR = """le cas échéant, avoir séjourné au Québec dans le but principal d’y travailler ou de
@@ -57,7 +57,7 @@ def judge_stay(facts: Facts, spouse_article: str) -> Outcome:
             reading=READING_STAY,
         )
     if stay.in_quebec and stay.purpose is not None:
-        purpose = {"purpose": Msg(PURPOSE_LABELS[stay.purpose])}
+        purpose: dict[str, Value] = {"purpose": Msg(PURPOSE_LABELS[stay.purpose])}
         if facts.answers.spouse_open_work_permit is None:
             return Outcome(
                 Status.UNKNOWN,

@@ -12,7 +12,7 @@ from core.answers import NOC_2016_SKILLED, Noc2016Skill, WorkPeriod
 from core.experience import Duration, Span, tally
 from core.i18n import N_
 from core.logic import Status, all_of, negate
-from core.rules.base import Comparator, Comparison, Msg, Outcome
+from core.rules.base import Comparator, Comparison, Msg, Outcome, Value
 from core.rules.facts import Facts
 
 READING_WINDOW = N_(
@@ -106,7 +106,7 @@ def judge_months(
     verdict = count.reaches(required)
     have, need = count.sure, Duration(required)
     comparison = Comparison(quantity, have, need, Comparator.AT_LEAST)
-    params = {
+    params: dict[str, Value] = {
         "have": have,
         "need": need,
         "start": window.start,

@@ -1,7 +1,7 @@
 """A reference table missing or corrupt at start-up: nothing is assessed, and the reason is said.
 
-The app (AppTest, `core.reference.DATA_DIR` pointed at a damaged copy) shows an error and no
-question; the command line exits non-zero with one line on stderr naming the table, no
+The app (AppTest, `core.reference.tables.DATA_DIR` pointed at a damaged copy) shows an error and
+no question; the command line exits non-zero with one line on stderr naming the table, no
 traceback.
 """
 
@@ -18,7 +18,7 @@ from driver import APP
 from streamlit.testing.v1 import AppTest
 
 import core.program
-import core.reference
+import core.reference.tables
 from core.reference import DATA_DIR, TABLES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -55,7 +55,9 @@ def damaged_copy(folder: Path, table: str, damage: str) -> Path:
 
 
 def clear_caches() -> None:
-    for module in (core.reference, core.program):
+    """The tables, and what is built from them, cached by each module of core.reference."""
+    reference = [m for name, m in sys.modules.items() if name.startswith("core.reference.")]
+    for module in [*reference, core.program]:
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
@@ -64,7 +66,7 @@ def clear_caches() -> None:
 @pytest.fixture
 def damaged(request, tmp_path, monkeypatch):
     table, damage = request.param
-    monkeypatch.setattr(core.reference, "DATA_DIR", damaged_copy(tmp_path, table, damage))
+    monkeypatch.setattr(core.reference.tables, "DATA_DIR", damaged_copy(tmp_path, table, damage))
     clear_caches()
     yield table
     monkeypatch.undo()
@@ -97,8 +99,8 @@ def test_the_app_refuses_to_assess_and_says_why(damaged, lang):
 CLI = """
 import sys
 from pathlib import Path
-import core.reference
-core.reference.DATA_DIR = Path(sys.argv[1])
+import core.reference.tables
+core.reference.tables.DATA_DIR = Path(sys.argv[1])
 from core.cli import main
 sys.exit(main(sys.argv[2:]))
 """

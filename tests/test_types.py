@@ -1,0 +1,51 @@
+"""The core type-checks: mypy, configured in pyproject.toml ([tool.mypy]), finds no error in core/.
+
+Names instead of strings (issue 21): a `date | None` passed where a date is needed, a figure that
+may be missing compared as if it were there, are caught before a person meets them. A failure
+lists every error, file and line.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Files other helpers of issue 21 are reshaping (one declaration of the answers, one contract):
+# their errors are theirs to fix. Emptied when they are clean; then the first test is strict.
+NOT_YET_CLEAN = {
+    "core/answers.py",
+    "core/questions.py",
+    "core/interview.py",
+    "core/near_miss.py",
+    "core/cli.py",
+}
+
+
+@cache
+def mypy_errors() -> tuple[str, ...]:
+    """mypy's error lines for core/, run from the repository root with its configuration."""
+    here = Path.cwd()
+    os.chdir(ROOT)  # [tool.mypy] names `core` relative to the root
+    try:
+        out, err, status = api.run(["--config-file", "pyproject.toml"])
+    finally:
+        os.chdir(here)
+    assert status in (0, 1), f"mypy did not run: {err or out}"  # 2: a crash or a bad config
+    return tuple(line for line in out.splitlines() if ": error: " in line)
+
+
+@pytest.mark.xfail(reason="issue 21: other helpers' files not yet clean", strict=False)
+def test_mypy_finds_no_error_in_the_core() -> None:
+    errors = mypy_errors()
+    assert not errors, f"{len(errors)} type errors:\n" + "\n".join(errors)
+
+
+def test_the_files_already_clean_stay_clean() -> None:
+    errors = [e for e in mypy_errors() if e.split(":", 1)[0] not in NOT_YET_CLEAN]
+    assert not errors, f"{len(errors)} type errors:\n" + "\n".join(errors)
