@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from core import paths
 from core.assess import Assessment
 from core.logic import Status
 from core.questions import (
@@ -27,7 +28,7 @@ from core.questions import (
     item_questions,
     question_for,
 )
-from core.rules.base import REGISTRY
+from core.rules.base import REGISTRY, Money
 
 __all__ = [
     "STEPS",
@@ -60,16 +61,8 @@ def feeds(question: Question) -> tuple[str, ...]:
 
 
 def value_at(answers: Any, path: str) -> Any:
-    value: Any = answers
-    for part in path.split("."):
-        if isinstance(value, list):
-            index = int(part)
-            value = value[index] if index < len(value) else None
-        else:
-            value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
+    """The answer at `path` ("work_history.0.start"), or None when it is not answered."""
+    return paths.read(answers, path)
 
 
 def answered(answers: Any, path: str) -> bool:
@@ -136,8 +129,10 @@ def unanswered(assessment: Assessment, step: str | None = None) -> list[Unanswer
                 continue
             for index, item in enumerate(items):
                 for field in item_questions(question.path, answers, item):
-                    path = f"{question.path}.{index}.{field.field}"
-                    if not field.optional and not answered(answers, path):
+                    path = paths.dotted((question.path, index, field.field))
+                    if field.optional or field.info or not set(feeds(field)) & open_ids:
+                        continue
+                    if not answered(answers, path):
                         found.append(Unanswered(path, field, index + 1))
         elif not answered(answers, question.path):
             found.append(Unanswered(question.path, question))
@@ -159,11 +154,13 @@ def first_open_step(assessment: Assessment) -> str | None:
 
 def step_of(path: str) -> str | None:
     """The step that asks an answer path ("work_history.2" → "work")."""
-    question = question_for(path)
-    while question is None and "." in path:
-        path = path.rpartition(".")[0]
-        question = question_for(path)
-    return question.step if question else None
+    here: str | None = path
+    while here is not None:
+        question = question_for(here)
+        if question is not None:
+            return question.step
+        here = paths.parent(here)
+    return None
 
 
 SELF_SUFFICIENCY = "art6/3"
@@ -186,10 +183,10 @@ def funds_check(assessment: Assessment) -> FundsCheck | None:
             if finding.id != SELF_SUFFICIENCY or not finding.outcome.comparisons:
                 continue
             compared = finding.outcome.comparisons[0]
-            gap = finding.outcome.gap
+            actual, required, gap = compared.actual, compared.required, finding.outcome.gap
+            if not isinstance(actual, Money) or not isinstance(required, Money):
+                return None  # art. 6 3° compares amounts; anything else is not this check
             return FundsCheck(
-                compared.actual.amount,
-                compared.required.amount,
-                None if gap is None else gap.amount,
+                actual.amount, required.amount, gap.amount if isinstance(gap, Money) else None
             )
     return None

@@ -19,7 +19,7 @@ from typing import Any
 
 from babel.lists import format_list
 
-from core.answers import Answers
+from core.answers import LEVEL_LABELS, Answers
 from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS, Assessment, Finding, Way
 from core.explain import (
     CONFIDENCE_LABELS,
@@ -40,7 +40,6 @@ from core.program import RULES_VERSION, before_amendment, program_dates
 from core.questions import ENTRY_TITLES, mark_out_of
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
-from core.rules.diplomas import LEVEL_LABELS
 from core.rules.facts import Facts
 from core.rules.general import LEVEL_REQUIRED, PROFILES
 from core.typography import typeset
