@@ -130,9 +130,9 @@ def unanswered(assessment: Assessment, step: str | None = None) -> list[Unanswer
             for index, item in enumerate(items):
                 for field in item_questions(question.path, answers, item):
                     path = paths.dotted((question.path, index, field.field))
-                    if field.optional or field.info or not set(feeds(field)) & open_ids:
-                        continue
-                    if not answered(answers, path):
+                    # The same test as outside lists: what decides nothing is never "still to
+                    # answer" (the list's conditions, checked above, are the entry's own).
+                    if not (field.optional or field.info) and not answered(answers, path):
                         found.append(Unanswered(path, field, index + 1))
         elif not answered(answers, question.path):
             found.append(Unanswered(question.path, question))

@@ -20,12 +20,14 @@ _FILE_PARTS = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 
 
 def parts(path: str) -> Parts:
-    """"work_history.0.start" or "work_history[0].start" → ("work_history", 0, "start")."""
-    found: list[Part] = []
-    for index, name in _FILE_PARTS.findall(path):
-        text = index or name
-        found.append(int(text) if text.isdigit() else text)
-    return tuple(found)
+    """"work_history.0.start" → ("work_history", 0, "start"): a number between dots is an index."""
+    return tuple(int(part) if part.isdigit() else part for part in path.split(".") if part)
+
+
+def file_parts(field: str) -> Parts:
+    """"work_history[0].start" → ("work_history", 0, "start"): only "[n]" is an index (a key of
+    the file "123" stays a name)."""
+    return tuple(int(index) if index else name for index, name in _FILE_PARTS.findall(field))
 
 
 def dotted(path: Iterable[Part] | str) -> str:
@@ -34,7 +36,7 @@ def dotted(path: Iterable[Part] | str) -> str:
 
 
 def file_field(path: Iterable[Part] | str) -> str:
-    """The field as a refusal names it: "work_history[0].start"."""
+    """The field as a refusal names it: "work_history[0].start" (parts(), file_parts())."""
     text = ""
     for part in parts(path) if isinstance(path, str) else path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
