@@ -128,7 +128,8 @@ def _constraints(annotation: Any) -> Iterator[Any]:
             yield from _constraints(arg)
 
 
-def _bounds(field: FieldInfo) -> tuple[Decimal, Decimal] | None:
+def bounds_of(field: FieldInfo) -> tuple[Decimal, Decimal] | None:
+    """The smallest and largest value the model accepts for a field (None: not a number)."""
     low = high = None
     for constraint in [*field.metadata, *_constraints(field.annotation)]:
         if isinstance(constraint, annotated_types.Ge | annotated_types.Gt):
@@ -160,7 +161,7 @@ def _question(path: str, field: FieldInfo, ask: Ask) -> Question:
         ask.label,
         ask.definition,
         tuple((ask.options or {}).items()),
-        _bounds(field),
+        bounds_of(field),
         ask.applies,
         ask.info,
         ask.optional,

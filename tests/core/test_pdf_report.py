@@ -16,8 +16,8 @@ from core.answers import Answers
 from core.assess import assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
-from core.questions import Kind
 from core.logic import Status
+from core.questions import Kind
 from core.reference import TABLES, load_table
 from core.report import pdf_report, report_lines
 from core.results_view import headline
