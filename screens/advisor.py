@@ -11,67 +11,28 @@ import streamlit as st
 
 from core.interview import STEPS
 from core.results_view import results_view
-from ui import consultation, files, navigation, session, steps, timeline_chart, verdicts
+from ui import (
+    consultation,
+    files,
+    navigation,
+    session,
+    steps,
+    streamlit_dom,
+    timeline_chart,
+    verdicts,
+)
 from ui.date_field import application_date_field
 from ui.labels import STEP_TITLES
 from ui.steps import STEP_RENDERERS
 from ui.text import md
 
-# The field a person answers stays where it is on the screen while the page redraws: what an
-# answer opens or closes elsewhere (another step's questions) would otherwise push it away.
-# The place is taken when a field is pressed or typed in, and held until the person scrolls;
-# meanwhile the questions column does not get shorter (the page could not scroll to hold it).
-_HOLD_THE_ANSWER = """<script>
-(() => {
-  if (window.__holdAnswer) return;
-  window.__holdAnswer = true;
-  let held = null;
-  const main = () => document.querySelector("[data-testid='stMain']");
-  const take = (event) => {
-    const box = event.target.closest && event.target.closest(
-      ".st-key-advisor_questions [class*='st-key-q-']");
-    if (!box) { release(); return; }
-    const name = [...box.classList].find((c) => c.startsWith("st-key-q-"));
-    held = {name, top: box.getBoundingClientRect().top};
-    // Questions closed below the answer must not shorten the page under it either.
-    const list = document.querySelector(".st-key-advisor_questions");
-    list.style.minHeight = list.getBoundingClientRect().height + "px";
-  };
-  const release = () => {
-    held = null;
-    const list = document.querySelector(".st-key-advisor_questions");
-    if (list) list.style.minHeight = "";
-  };
-  const hold = () => {
-    if (!held || !main()) return;
-    const box = document.querySelector(".st-key-advisor_questions ." + held.name);
-    if (!box) return;
-    const moved = box.getBoundingClientRect().top - held.top;
-    if (Math.abs(moved) >= 1) main().scrollTop += moved;
-  };
-  document.addEventListener("pointerdown", take, true);
-  document.addEventListener("keydown", take, true);
-  for (const kind of ["wheel", "touchmove"]) {
-    document.addEventListener(kind, release, {capture: true, passive: true});
-  }
-  new MutationObserver(hold).observe(document.body, {subtree: true, childList: true,
-    attributes: true, characterData: true});
-})();
-</script>"""
-
 navigation.follow()
 t = session.t()
 
-# The verdicts column stays in view while the questions column scrolls: the column itself is
-# sticky (its row is as tall as the questions column), and scrolls on its own when taller than
-# the screen. On a phone the columns are stacked: nothing sticks there.
-st.html(
-    "<style>@media (min-width: 640px) {[data-testid='stColumn']:has(.st-key-advisor_verdicts)"
-    "{position:sticky;top:4rem;align-self:flex-start;max-height:calc(100vh - 5rem);"
-    "overflow-y:auto;}}</style>"
-)
-
-st.html(_HOLD_THE_ANSWER, unsafe_allow_javascript=True)
+# The verdicts column stays in view while the questions scroll (advisor.css); the field being
+# answered stays where it is on the screen while the page redraws (hold_the_answer.js).
+st.html(streamlit_dom.style("advisor"))
+st.html(streamlit_dom.script("hold_the_answer"), unsafe_allow_javascript=True)
 
 st.title(t("Advisor view"), anchor=False)
 
@@ -86,6 +47,7 @@ with st.container(key="advisor_file"):
         )
     with keep_column:
         consultation.client_actions()
+files.example_notice(advisor=True)  # under the file row: loading a file ends it without moving the row
 files.resumed_notice()
 
 if chosen is None:

@@ -38,4 +38,12 @@ install_locked "[test]"  # the tests run on the versions deployed
 .venv/bin/python -m ruff check .
 # Static security scan; its findings are triaged in pyproject.toml ([tool.bandit]).
 .venv/bin/python -m bandit -c pyproject.toml -q -r app.py core screens ui scripts
-.venv/bin/python -m pytest -q "$@"
+if [ "$#" -gt 0 ]; then
+    exec .venv/bin/python -m pytest -q "$@"  # the tests asked for, as asked
+fi
+# First the consistency checks (catalogs, layers, declarations, traceability: tests/conftest.py),
+# in seconds, so a broken catalog or contract stops the run at once; then everything else on
+# every core (pytest-xdist: one Streamlit server and one Chromium per worker; a test file's
+# tests stay on one worker, so a module's server or proxy starts once).
+.venv/bin/python -m pytest -q -m consistency tests/test_*.py tests/core
+.venv/bin/python -m pytest -q -m "not consistency" -n auto --dist loadfile

@@ -1,5 +1,6 @@
-"""Settings every browser test shares: Debian's Chromium (or $CHROMIUM_PATH; empty = Playwright's
-own browser), launched quiet for a closed network."""
+"""What every test shares: the consistency checks marked to run first, and the browser settings
+(Debian's Chromium, or $CHROMIUM_PATH; empty = Playwright's own browser, launched quiet for a
+closed network)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,29 @@ from pathlib import Path
 import pytest
 
 from tests.support.streamlit_server import CHROMIUM_ARGS, chromium_path
+
+# The checks every other test leans on, fast (seconds): the catalogs, the import layers, the
+# lock file, one declaration per question, each condition traced to the law, the
+# reference tables' envelopes, the messages' wording. scripts/test.sh runs them first (`-m
+# consistency`), so a broken catalog or contract shows at once, then the rest on every core.
+CONSISTENCY = {
+    "tests/test_catalogs.py",
+    "tests/test_layers.py",
+    "tests/test_lock_file.py",
+    "tests/test_streamlit_dom_in_one_place.py",
+    "tests/core/test_each_question_is_declared_once.py",
+    "tests/core/test_traceability_to_the_law.py",
+    "tests/core/test_reference_data_files.py",
+    "tests/core/test_messages_say_what_they_mean.py",
+    "tests/core/test_french_typography.py",
+}
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(item.path).relative_to(ROOT).as_posix() in CONSISTENCY:
+            item.add_marker(pytest.mark.consistency)
 
 
 @pytest.fixture(scope="session")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import date_field, files, session, steps
+from ui import confirm, date_field, files, session, steps
 
 NOTES_KEY = "advisor_notes"  # widget state only: this session's memory, never a file or a log
-CONFIRM = "confirm_new_client"
+NEW_CLIENT = "new_client"  # the confirmation box: ui/confirm.py
+CONFIRM = confirm.flag(NEW_CLIENT)
 CLIENT = "advisor_client"  # how many clients this session has had: a new uploader for each
 
 
@@ -47,6 +48,7 @@ def _start_over() -> None:
         files.UPLOAD_KEY,
         files.UPLOAD_ERROR,
         files.RESUMED,
+        files.EXAMPLE,
         date_field.ERROR,
     ):
         st.session_state.pop(key, None)
@@ -57,33 +59,24 @@ def _start_over() -> None:
 def client_actions() -> None:
     """The client's answers file to download, and "New client" (asks first, offering it)."""
     t = session.t()
-    if not st.session_state.get(CONFIRM):
+
+    def download() -> None:
         files.download_answers(t("Download the client's answers"))
-        st.button(
-            t("New client"),
-            key="new_client",
-            on_click=lambda: st.session_state.update({CONFIRM: True}),
-            help=t("Clears this client's answers, date, notes and report from the screen."),
-        )
-        return
-    with st.container(border=True, key="new_client_box"):
-        st.warning(
-            t(
-                "Start with a new client? Everything of this client leaves the screen and "
-                "this session. Download their answers first to keep them."
-            ),
-            icon=":material/error:",
-        )
-        files.download_answers(t("Download the client's answers"))
-        with st.container(horizontal=True):
-            st.button(
-                t("Clear and start the next client"),
-                key="new_client_confirmed",
-                type="primary",
-                on_click=_start_over,
-            )
-            st.button(
-                t("Cancel"),
-                key="new_client_cancelled",
-                on_click=lambda: st.session_state.pop(CONFIRM, None),
-            )
+
+    if not confirm.asking(NEW_CLIENT):
+        download()
+    confirm.ask_first(
+        NEW_CLIENT,
+        button=t("New client"),
+        button_key="new_client",
+        button_help=t("Clears this client's answers, date, notes and report from the screen."),
+        warning=t(
+            "Start with a new client? Everything of this client leaves the screen and "
+            "this session. Download their answers first to keep them."
+        ),
+        icon=":material/error:",
+        confirm=t("Clear and start the next client"),
+        on_confirm=_start_over,
+        confirm_type="primary",
+        in_box=download,
+    )

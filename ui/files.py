@@ -20,7 +20,7 @@ from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.i18n import N_, babel_locale
 from core.interview import first_open_step
 from core.questions import ENTRY_TITLES, question_for
-from ui import navigation, session
+from ui import confirm, navigation, session, streamlit_dom
 from ui.labels import STEP_TITLES
 from ui.text import md
 from ui.widgets import label_of
@@ -241,20 +241,28 @@ def _load_example(name: str) -> None:
     navigation.request("results")
 
 
-def example_notice() -> None:
-    """While an example's answers are in the session, every screen says whose they are."""
+def example_notice(*, advisor: bool = False) -> None:
+    """While an example's answers are in the session, every screen says whose they are (the
+    advisor view names its own way out: "New client", where the others clear the answers)."""
     name = st.session_state.get(EXAMPLE)
     if name not in EXAMPLES:
         return
     t = session.t()
-    st.info(
-        t(
+    situation = t(EXAMPLES[name])
+    if advisor:
+        text = t(
+            "Example: these are the answers of a fictional person ({situation}), not a "
+            "client's. Change any answer to explore, or choose New client to start with a "
+            "client's own.",
+            situation=situation,
+        )
+    else:
+        text = t(
             "Example: these are the answers of a fictional person ({situation}), not yours. "
             "Change any answer to explore, or clear them to start with your own.",
-            situation=t(EXAMPLES[name]),
-        ),
-        icon=":material/science:",
-    )
+            situation=situation,
+        )
+    st.info(text, icon=":material/science:")
 
 
 def has_answers() -> bool:
@@ -262,7 +270,7 @@ def has_answers() -> bool:
     return any(key not in ("schema_version", "application_date") for key in session.data())
 
 
-CONFIRM_CLEAR = "confirm_clear"
+CONFIRM_CLEAR = confirm.flag("clear")
 
 
 def clear_answers() -> None:
@@ -279,29 +287,19 @@ def clear_answers() -> None:
 def clear_button() -> None:
     """Clearing asks first: an answer lost by a slip of the mouse cannot be brought back."""
     t = session.t()
-    if not st.session_state.get(CONFIRM_CLEAR):
-        st.button(
-            t("Clear my answers"),
-            key="clear_answers",
-            on_click=lambda: st.session_state.update({CONFIRM_CLEAR: True}),
-            help=t("On a shared computer: forget every answer of this session now."),
-        )
-        return
-    with st.container(border=True, key="confirm_clear_box"):
-        st.warning(
-            t(
-                "Clear every answer of this session? This cannot be undone. Download your "
-                "answers first if you want to keep them."
-            ),
-            icon=":material/warning:",
-        )
-        with st.container(horizontal=True):
-            st.button(t("Yes, clear my answers"), key="clear_confirmed", on_click=clear_answers)
-            st.button(
-                t("Cancel"),
-                key="clear_cancelled",
-                on_click=lambda: st.session_state.pop(CONFIRM_CLEAR, None),
-            )
+    confirm.ask_first(
+        "clear",
+        button=t("Clear my answers"),
+        button_key="clear_answers",
+        button_help=t("On a shared computer: forget every answer of this session now."),
+        warning=t(
+            "Clear every answer of this session? This cannot be undone. Download your "
+            "answers first if you want to keep them."
+        ),
+        icon=":material/warning:",
+        confirm=t("Yes, clear my answers"),
+        on_confirm=clear_answers,
+    )
 
 
 def guard_unsaved() -> None:
@@ -313,22 +311,6 @@ def guard_unsaved() -> None:
         if answers
         else ""
     )
-    st.html(_GUARD.replace("__FP__", fingerprint), unsafe_allow_javascript=True)
-
-
-_GUARD = """<script>
-(() => {
-  window.__answersFingerprint = "__FP__";
-  if (window.__unsavedGuard) return;
-  window.__unsavedGuard = true;
-  document.addEventListener("click", (event) => {
-    if (event.target.closest(".st-key-download_answers")) {
-      window.__savedFingerprint = window.__answersFingerprint;
-    }
-  }, true);
-  window.addEventListener("beforeunload", (event) => {
-    const fp = window.__answersFingerprint;
-    if (fp && fp !== window.__savedFingerprint) { event.preventDefault(); event.returnValue = ""; }
-  });
-})();
-</script>"""
+    st.html(
+        streamlit_dom.script("unsaved_guard", fingerprint=fingerprint), unsafe_allow_javascript=True
+    )

@@ -95,3 +95,23 @@ def test_new_client_offers_the_file_then_forgets_everything():
     assert at.text_area(key="advisor_notes").value == ""
     shown = " ".join(m.value for m in at.markdown)
     assert "Machine-learning" not in shown and "CAQ" not in shown
+
+
+def fictional(at) -> bool:
+    return any("personne fictive" in i.value for i in at.info)
+
+
+def test_an_example_shows_in_the_advisor_view_as_fictional_until_the_next_client():
+    """An example loaded on the welcome page is marked as such here too, as on every other
+    screen; "New client" ends it (the client's answers are gone, the notice with them)."""
+    at = new_app("fr")
+    at.button(key="example:ai-foreign-worker").click().run()
+    at.switch_page("screens/advisor.py").run()
+    assert not at.exception
+    assert fictional(at) and grid_shown(at)
+    at.button(key="new_client").click().run()
+    assert fictional(at)  # nothing is cleared before the advisor confirms
+    at.button(key="new_client_confirmed").click().run()
+    assert not fictional(at)
+    assert at.session_state["answers"] == {"schema_version": 1}
+

@@ -22,8 +22,10 @@ import pytest
 from e2e_helpers import ARTIFACTS_DIR, DEFAULT_LOCALE, VIEWPORT, open_app, start_server
 from playwright.sync_api import Browser
 
-SERVER_LOG = ARTIFACTS_DIR / "server.log"
-TIMINGS_FILE = ARTIFACTS_DIR / "e2e-timings.json"
+from tests.support.streamlit_server import per_worker
+
+SERVER_LOG = per_worker(ARTIFACTS_DIR / "server.log")  # one server per pytest-xdist worker
+TIMINGS_FILE = per_worker(ARTIFACTS_DIR / "e2e-timings.json")
 
 _timings: dict[str, float] = {}
 

@@ -1,11 +1,10 @@
 """A person gets through the interview alone, in French first, on a desktop and on a phone:
 every move shows the step from its top with the keyboard focus on its title, a question left
-open is pointed out on Next and on the review (each a link that lands on it), and the French
-interface holds no English word — text, screen-reader labels, placeholders or tooltips."""
+open is pointed out on Next and on the review (each a link that lands on it). (No English word in
+the French interface: tests/e2e/test_the_last_mile_in_browser.py walks every screen for it.)"""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -130,98 +129,6 @@ def test_a_question_left_open_is_listed_on_next_and_on_the_review(
     assert page.evaluate(
         "(sel) => !!document.activeElement?.closest(sel)",
         f".{key_class('q:work_history.0.vfx_sector')}",
-    )
-
-
-# --- No English in the French interface ----------------------------------------------------------
-
-# Words that are English and never French; Streamlit's own (Upload, Browse, Press Enter…) included.
-ENGLISH = {
-    "the", "and", "your", "you", "with", "from", "this", "that", "which", "what", "upload",
-    "browse", "drag", "drop", "press", "apply", "choose", "increment", "decrement", "error",
-    "number", "outside", "allowed", "range", "files", "open", "close", "step", "next", "back",
-    "yes", "eligible", "cannot", "tell", "yet", "help", "search", "clear", "select", "deploy",
-    "running", "stop", "settings", "skip", "sidebar", "collapse", "expand", "show",
-    "hide", "view", "download", "results", "answer", "answers", "link", "heading",
-    "salary", "wage", "hours", "level", "none", "other", "another", "month", "months", "day",
-    "days", "year", "years", "not", "of", "to", "is", "are", "was", "were", "be", "or", "if",
-    "limit", "per", "copy", "clipboard", "loading", "connecting",
-}  # fmt: skip
-
-# Every word shown (icons hidden from screen readers are glyphs, not words), and every
-# screen-reader label, placeholder and tooltip, of the page.
-PAGE_WORDS_JS = """
-() => {
-  const found = [];
-  const main = document.body;
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      const el = node.parentElement;
-      const hidden = "[aria-hidden='true'], script, style, noscript, [data-testid='stIconMaterial']";
-      if (!el || el.closest(hidden) || !el.checkVisibility({visibilityProperty: true}))
-        return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeValue.trim()) found.push(["text", node.nodeValue]);
-  }
-  for (const el of main.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
-    for (const attr of ["aria-label", "placeholder", "title", "alt"]) {
-      const value = el.getAttribute(attr);
-      if (value) found.push([attr, value]);
-    }
-  }
-  return found;
-}
-"""
-
-
-def english_words(page: Page) -> list[str]:
-    hits = []
-    for where, text in page.evaluate(PAGE_WORDS_JS):
-        for line in text.splitlines():
-            words = {w.lower() for w in re.findall(r"[^\W\d_]+", line)}
-            if words & ENGLISH:
-                hits.append(f"{where}: {line.strip()[:120]} ({', '.join(sorted(words & ENGLISH))})")
-    return hits
-
-
-@pytest.mark.browser_context_args(locale="en-CA")
-def test_the_english_word_scan_sees_an_english_word(page: Page) -> None:
-    person = Person(page, "en")
-    person.open()
-    assert english_words(page), "the scan must be able to fail"
-
-
-@pytest.mark.browser_context_args(locale="fr-CA")
-@pytest.mark.parametrize("example", ["ai-foreign-worker.json", "it-vfx.json"])
-def test_no_english_word_anywhere_in_the_french_interface(page: Page, example: str) -> None:
-    data = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
-    # What a person types (job titles, notes) is theirs: the interface's words are checked.
-    data.pop("notes", None)
-    data["job"].pop("title", None)
-    for entry in [*data.get("diplomas", []), *data.get("work_history", [])]:
-        entry.pop("title", None)
-    person = Person(page, "fr")
-    person.open()
-    found: dict[str, list[str]] = {}
-
-    def scan(name: str) -> None:
-        if hits := english_words(page):
-            found[name] = hits
-
-    person.go_through_interview(data, on_each_page=scan)
-    person.see_results()
-    scan("results")
-    page.locator(f".{key_class('download_answers')}").wait_for()
-    person.act(
-        page.get_by_role("link", name=re.compile("Vue conseiller")).first.click,
-        "open the advisor view",
-    )
-    scan("advisor")
-    assert not found, "\n".join(
-        f"[{name}] {line}" for name, lines in found.items() for line in lines
     )
 
 

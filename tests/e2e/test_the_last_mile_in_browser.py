@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from browser_driver import Person, key_class
 from e2e_helpers import save_screenshot
+from french_scan import english_on_page, typed_by_the_person
 from playwright.sync_api import Browser, expect
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -161,70 +162,35 @@ def test_a_refused_file_names_the_field_as_the_interview_asks_it(
 
 
 
-# --- The French walk: every screen, at a phone's width and a desktop's ----------------------
+# --- The French walk: every screen, no English word -----------------------------------------
 
-# Words of English that would betray an untranslated string (whole words, case-sensitive
-# where French shares the spelling in lower case).
-ENGLISH = re.compile(
-    r"\b(?:the|and|of|your|you|with|this|that|for|is|are|Browse|Upload|Drag|drop|files?|"
-    r"Help|Open|Close|Step|Results|icon|Limit|per|Press|Enter|apply|Show|Clear|Copy|heading|"
-    r"link|stream|Yes|No|Not sure|App|Job|Diploma|Change|Next|Back|check_circle|cancel|"
-    r"\d+(?:\.\d+)?(?:B|KB|MB))\b"
+def test_the_english_scan_sees_english(browser: Browser, base_url: str):
+    """The scan can fail: on the English interface it finds English words."""
+    person = person_at(browser, base_url, DESKTOP, lang="en")
+    try:
+        assert english_on_page(person.page), "the scan must be able to fail"
+    finally:
+        person.page.context.close()
+
+
+# One walk per example, each at one width: the words are the same at every width, and what
+# only a phone shows (a menu, a narrower label) is walked at 390 px with the longer file.
+@pytest.mark.parametrize(
+    ("example", "viewport"),
+    [("ai-foreign-worker.json", PHONE), ("it-vfx.json", DESKTOP)],
+    ids=["ai-foreign-worker-390", "it-vfx-1280"],
 )
-EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u274C\u2753-\u2757\u2B50]")
-BILINGUAL = ("English", "Langue / Language")  # the language switch names both languages
-
-
-def typed_by_the_person(data: dict) -> list[str]:
-    """Text the person typed (job titles, diploma names): theirs, in whatever language."""
-    found: list[str] = []
-    stack: list = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack += list(item.values())
-        elif isinstance(item, list):
-            stack += item
-        elif isinstance(item, str) and " " in item:
-            found.append(item)
-    return found
-
-
-def english_on_screen(person: Person, theirs: list[str]) -> list[str]:
-    texts = person.page.evaluate(
-        """() => {
-          const main = document.querySelector("[data-testid='stApp']");
-          const out = [main.innerText];
-          for (const el of main.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
-            if (el.closest("[aria-hidden='true']")) continue;
-            for (const a of ["aria-label", "title", "alt", "placeholder"]) {
-              const v = el.getAttribute(a); if (v) out.push(v);
-            }
-          }
-          return out;
-        }"""
-    )
-    found = []
-    for text in texts:
-        for mine in (*theirs, *BILINGUAL):
-            text = text.replace(mine, " ")
-        found += [m.group(0) for m in ENGLISH.finditer(text)]
-        found += EMOJI.findall(text)
-    return found
-
-
-@pytest.mark.parametrize("width", [390, 1280])
 def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
-    browser: Browser, base_url: str, tmp_path: Path, width: int
+    browser: Browser, base_url: str, tmp_path: Path, example: str, viewport: dict
 ):
-    data = load("ai-foreign-worker.json")
+    data = load(example)
     theirs = typed_by_the_person(data)
-    person = person_at(browser, base_url, {"width": width, "height": 900})
-    person.screenshots = f"fr-{width}-walk"
+    person = person_at(browser, base_url, viewport)
+    person.screenshots = f"fr-{viewport['width']}-walk"
     seen: dict[str, list[str]] = {}
 
     def look(name: str) -> None:
-        seen[name] = english_on_screen(person, theirs)
+        seen[name] = english_on_page(person.page, theirs)
 
     try:
         look("welcome-first")
@@ -245,6 +211,14 @@ def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
         )
         look("after-loading-a-file")
         person.snapshot("after-file")
+        # The advisor view is a desk's screen (on a phone its link sits in the folded menu).
+        person.page.set_viewport_size(DESKTOP)
+        person.act(
+            person.page.get_by_role("link", name=re.compile("Vue conseiller")).first.click,
+            "open the advisor view",
+        )
+        look("advisor")
+        person.snapshot("advisor")
     finally:
         person.page.context.close()
     assert {name: words for name, words in seen.items() if words} == {}

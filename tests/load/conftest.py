@@ -6,11 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from people import LOAD_SERVER_LOG as LOG
 
 from tests.support.streamlit_server import StreamlitServer
-
-ROOT = Path(__file__).resolve().parents[2]
-LOG = ROOT / "test-artifacts" / "load-server.log"
 
 
 @pytest.fixture(scope="module")

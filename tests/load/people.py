@@ -21,8 +21,10 @@ from core.assess import STREAM_LABELS, STREAMS, assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
 from tests.support.app_runs import AsyncAppRuns
+from tests.support.streamlit_server import per_worker
 
 ROOT = Path(__file__).resolve().parents[2]
+LOAD_SERVER_LOG = per_worker(ROOT / "test-artifacts" / "load-server.log")
 APP = "[data-testid='stApp']"
 IDLE = f"{APP}[data-test-script-state='notRunning']"
 CONNECTED = f"{APP}[data-test-connection-state='CONNECTED']"

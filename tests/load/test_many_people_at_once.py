@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from people import (
-    ROOT,
+    LOAD_SERVER_LOG,
     expected_cells,
     go_to_results,
     in_own_thread,
@@ -84,5 +84,5 @@ def test_concurrent_sessions_each_see_only_their_own_verdicts(load_server, tmp_p
         f"\n{SESSIONS} sessions: language switch to rerun done, median "
         f"{statistics.median(waits):.2f} s, p95 {p95:.2f} s"
     )
-    log = (ROOT / "test-artifacts" / "load-server.log").read_text(errors="replace")
+    log = LOAD_SERVER_LOG.read_text(errors="replace")
     assert "Traceback" not in log

@@ -29,6 +29,8 @@ from core.explain import assessment_json
 SCHEMA = answers_json_schema()
 DEFS = SCHEMA["$defs"]
 FILE_LEVEL_CODES = {"too_large", "empty", "not_utf8", "not_json", "not_object", "too_deep"}
+# CPU seconds of this thread for one input: a pathological input (a regex that backtracks, a
+# loop over a huge count) shows here; a loaded machine does not (wall time would).
 SECONDS_PER_INPUT = 2.0
 
 ABSURD = [
@@ -232,7 +234,7 @@ def check(raw: bytes | str) -> str:
     must work) or refused with an `AnswersFileError` whose message is one line naming the
     field, or speaking of the file as a whole. Anything else fails the test.
     """
-    started = time.perf_counter()
+    started = time.thread_time()
     try:
         answers = parse_answers(raw)
     except AnswersFileError as error:
@@ -251,6 +253,6 @@ def check(raw: bytes | str) -> str:
         for lang in ("fr", "en"):
             json.dumps(assessment_json(result, lang), ensure_ascii=False)
         outcome = "read"
-    elapsed = time.perf_counter() - started
-    assert elapsed < SECONDS_PER_INPUT, f"{elapsed:.2f} s for one input"
+    elapsed = time.thread_time() - started
+    assert elapsed < SECONDS_PER_INPUT, f"{elapsed:.2f} s of CPU for one input"
     return outcome

@@ -42,6 +42,13 @@ def chromium_path() -> str:
     return os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
 
 
+def per_worker(path: Path) -> Path:
+    """`path` with the pytest-xdist worker's name before its suffix ("server-gw1.log"), so two
+    workers never write the same log; unchanged when the tests run in one process."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return path.with_name(f"{path.stem}-{worker}{path.suffix}") if worker else path
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
