@@ -97,7 +97,8 @@ def breakdown(sample: int) -> list[list[object]]:
     from core.answers import Answers
     from core.answers_file import answers_from_data, parse_answers
     from core.assess import assess
-    from core.explain import assessment_json, assessment_json_bytes
+    from core.batch_json import assessment_json_bytes
+    from core.contract import assessment_json
 
     raws = [
         json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode()

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._machine import REPO, median, percentile, print_machine, print_table, verdict  # noqa: E402
 from core.answers_file import parse_answers  # noqa: E402
 from core.assess import assess  # noqa: E402
-from core.explain import assessment_json  # noqa: E402
+from core.contract import assessment_json  # noqa: E402
 
 BUDGET_BARE_US = 100
 BUDGET_MESSAGES_US = 1000

@@ -19,12 +19,15 @@ from core.rules import ai_foreign_worker, ai_quebec_graduate, general, it_vfx  #
 from core.rules.base import REGISTRY, Condition, Msg, Outcome
 from core.rules.facts import Facts
 from core.rules.general import PROFILES
+from core.rules.ids import ConditionId
 
-GENERAL = ("art1", "art14", "art6/2", "art6/3")
-STREAMS: dict[str, tuple[str, ...]] = {
-    "ai-foreign-worker": GENERAL + ("art7/1", "art7/2", "art7/3", "art7/4", "art7/4/a", "art7/4/b"),
-    "ai-quebec-graduate": GENERAL + ("art9/1", "art9/2", "art9/3", "art9/4", "art9/5"),
-    "it-vfx": GENERAL + ("art10/1", "art10/2", "art10/3", "art10/4"),
+C = ConditionId
+GENERAL = (C.ART1, C.ART14, C.ART6_2, C.ART6_3)
+STREAMS: dict[str, tuple[ConditionId, ...]] = {
+    "ai-foreign-worker": GENERAL
+    + (C.ART7_1, C.ART7_2, C.ART7_3, C.ART7_4, C.ART7_4_A, C.ART7_4_B),
+    "ai-quebec-graduate": GENERAL + (C.ART9_1, C.ART9_2, C.ART9_3, C.ART9_4, C.ART9_5),
+    "it-vfx": GENERAL + (C.ART10_1, C.ART10_2, C.ART10_3, C.ART10_4),
 }
 STREAM_LABELS = {
     "ai-foreign-worker": N_("Artificial intelligence — foreign worker"),
@@ -45,7 +48,7 @@ class Finding:
     outcome: Outcome
 
     @property
-    def id(self) -> str:
+    def id(self) -> ConditionId:
         return self.condition.id
 
     @property
@@ -82,7 +85,7 @@ class Assessment:
     answers: Answers
     application_date: date
     program_in_force: bool
-    outcomes: dict[str, Outcome]  # each condition decided once, shared by the ways that use it
+    outcomes: dict[ConditionId, Outcome]  # each condition decided once, shared by the ways that use it
     ways: tuple[Way, ...]
 
     def way(self, stream: str, profile: str) -> Way:
@@ -96,8 +99,8 @@ def assess(
     day = application_date or answers.application_date or today or date.today()
     facts = Facts(answers, day)
     # A finding is the same value in every way that shares the condition: made once, shared.
-    findings = dict(_not_applicable_findings())
-    outcomes: dict[str, Outcome] = {}
+    findings: dict[str, Finding] = dict(_not_applicable_findings())
+    outcomes: dict[ConditionId, Outcome] = {}
     in_2021_text = before_amendment(day)
     for cid, condition in _conditions():
         outcome = condition.evaluate(facts)
@@ -129,7 +132,7 @@ def _noted(condition: Condition, outcome: Outcome, day: date) -> Outcome:
 
 
 @cache
-def _in_2021_words(cid: str) -> Condition:
+def _in_2021_words(cid: ConditionId) -> Condition:
     """The condition as the 2021 text words it (its label), for dates before A.M. 2023-002."""
     condition = REGISTRY[cid]
     return replace(condition, label=condition.label_2021 or condition.label)
@@ -140,13 +143,13 @@ def _in_2021_words(cid: str) -> Condition:
 
 
 @cache
-def _conditions() -> tuple[tuple[str, Condition], ...]:
+def _conditions() -> tuple[tuple[ConditionId, Condition], ...]:
     return tuple((cid, REGISTRY[cid]) for cid in CONDITION_IDS)
 
 
 @cache
 def _ways_plan() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    def applies(cid: str, profile: str) -> bool:
+    def applies(cid: ConditionId, profile: str) -> bool:
         profiles = REGISTRY[cid].profiles
         return profiles is None or profile in profiles
 
@@ -162,7 +165,7 @@ def _not_applicable_findings() -> dict[str, Finding]:
     """The finding of each condition that does not apply to a profile, by its "!id" in the
     plan (no answers in them)."""
     return {
-        marked: Finding(REGISTRY[marked.removeprefix("!")], NOT_APPLICABLE_TO_PROFILE)
+        marked: Finding(REGISTRY[ConditionId(marked[1:])], NOT_APPLICABLE_TO_PROFILE)
         for _stream, _profile, ids in _ways_plan()
         for marked in ids
         if marked.startswith("!")

@@ -29,7 +29,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -43,7 +43,7 @@ from core.answers_file import (
     read_answers_file,
 )
 from core.assess import STREAMS, assess
-from core.explain import assessment_json_bytes, assessment_json_text
+from core.batch_json import assessment_json_bytes, assessment_json_text
 from core.i18n import Translator
 from core.rules.general import PROFILES
 
@@ -115,6 +115,7 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
     # JSON Lines for a UTF-8 output: each result is made as UTF-8 bytes (its constant parts are
     # encoded once per language); else as text, encoded here when the output takes bytes.
     utf8 = encoding is not None and encoding[0] == "utf-8" and settings.fmt == "jsonl"
+    errors = encoding[1] if encoding is not None else "strict"
     text: list = []  # bytes when utf8, else str
     csv_buffer = io.StringIO()
     writer = csv.writer(csv_buffer, lineterminator="\n") if settings.fmt == "csv" else None
@@ -151,7 +152,7 @@ def assess_chunk(chunk: list[Record], settings: Settings) -> Done:
                 [where, result.application_date.isoformat(), *(way.verdict for way in result.ways)]
             )
         elif utf8:
-            text.append(assessment_json_bytes(result, settings.lang, where, encoding[1]))
+            text.append(assessment_json_bytes(result, settings.lang, where, errors))
             text.append(b"\n")
         else:
             text.append(assessment_json_text(result, settings.lang, where))
@@ -257,17 +258,17 @@ def _own_share(
         failed.append(error)
     finished.put(None)
     writer.join()
-    error = failed[0] if failed else None
+    problem = failed[0] if failed else None
     try:
-        pickle.dumps(error)
+        pickle.dumps(problem)
     except Exception:  # noqa: BLE001 - an error that cannot travel is described instead
-        error = RuntimeError(repr(error))
-    report.put((assessed, refused, error))
+        problem = RuntimeError(repr(problem))
+    report.put((assessed, refused, problem))
 
 
 def _in_own_workers(
     source: str, settings: Settings, jobs: int, direct: tuple[int, int, tuple[str, str]]
-) -> Iterator[Done]:
+) -> Generator[Done, None, None]:
     """`jobs` workers that each read the caseload file and take their share of its chunks, and
     write them in input order: this process only waits for their counts."""
     context = _context()
@@ -339,7 +340,7 @@ def _in_workers(
     settings: Settings,
     jobs: int,
     direct: tuple[int, int, tuple[str, str]] | None,
-) -> Iterator[Done]:
+) -> Generator[Done, None, None]:
     """Chunks assessed by `jobs` processes, yielded in input order, a bounded number ahead.
     With `direct` (the output's and the errors' file descriptors), each worker writes its chunk
     itself when its turn comes, instead of sending it to this process to write."""
@@ -377,7 +378,8 @@ def _descriptors(
 ) -> tuple[int, int, tuple[str, str]] | None:
     """The output's and the errors' file descriptors (and the errors' encoding), when both are
     real files, pipes or terminals the workers can write to; else None."""
-    if binary is None or not getattr(err, "encoding", None):
+    encoding = getattr(err, "encoding", None)
+    if binary is None or not encoding:
         return None
     try:
         out_fd, err_fd = binary[0].fileno(), err.fileno()
@@ -385,7 +387,7 @@ def _descriptors(
         return None
     binary[0].flush()
     err.flush()
-    return out_fd, err_fd, (err.encoding, getattr(err, "errors", None) or "strict")
+    return out_fd, err_fd, (encoding, getattr(err, "errors", None) or "strict")
 
 
 @dataclass
@@ -422,7 +424,7 @@ def run_batch(
     if jobs > 1:
         direct = _descriptors(binary, err)
         if direct is not None and not progress and source != "-" and Path(source).is_file():
-            results: Iterator[Done] = _in_own_workers(source, settings, jobs, direct)
+            results: Generator[Done, None, None] = _in_own_workers(source, settings, jobs, direct)
         else:
             results = _in_workers(work, settings, jobs, direct)
     else:

@@ -22,6 +22,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from core.answers import answers_json_schema
 from core.answers_file import (
@@ -33,7 +34,8 @@ from core.answers_file import (
 )
 from core.assess import assess
 from core.batch import default_jobs, run_batch
-from core.explain import assessment_json, assessment_text
+from core.contract import assessment_json
+from core.explain import assessment_text
 from core.i18n import Translator, lang_of
 from core.reference import ReferenceDataError, check_all_tables
 
@@ -45,7 +47,7 @@ class _Refusal(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage block
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
         raise _Refusal(
             Translator(_guess_lang(sys.argv)).__call__("command line: {problem}", problem=message)
         )

@@ -29,6 +29,7 @@ from core.questions import (
     question_for,
 )
 from core.rules.base import REGISTRY, Money
+from core.rules.ids import ConditionId
 
 __all__ = [
     "STEPS",
@@ -47,10 +48,10 @@ __all__ = [
     "funds_check",
 ]
 
-DATE_CONDITIONS = ("art1", "art14")
+DATE_CONDITIONS = (ConditionId.ART1, ConditionId.ART14)
 
 
-def feeds(question: Question) -> tuple[str, ...]:
+def feeds(question: Question) -> tuple[ConditionId, ...]:
     """Condition ids that read this answer (its own path, or the section holding it)."""
     path = question.list_name or question.path
     return tuple(
@@ -69,10 +70,10 @@ def answered(answers: Any, path: str) -> bool:
     return value_at(answers, path) is not None
 
 
-def open_conditions(assessment: Assessment) -> set[str]:
+def open_conditions(assessment: Assessment) -> set[ConditionId]:
     """Conditions still undecided in a way in that other conditions have not already lost, and
     that an answer could decide."""
-    found: set[str] = set()
+    found: set[ConditionId] = set()
     for way in assessment.ways:
         lost = any(f.status is Status.NOT_MET and f.id not in DATE_CONDITIONS for f in way.findings)
         if not lost:
@@ -163,7 +164,7 @@ def step_of(path: str) -> str | None:
     return None
 
 
-SELF_SUFFICIENCY = "art6/3"
+SELF_SUFFICIENCY = ConditionId.ART6_3
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ Past facts (a diploma's level or date, a share of studies) are not the person's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from core import paths
 from core.answers import Answers
@@ -28,21 +29,22 @@ from core.program import program_dates
 from core.rules.ai_foreign_worker import SALARY_INSIDE_CMM
 from core.rules.base import Comparator, Comparison, HourlyWage, Money, Value
 from core.rules.facts import WEEKS_PER_YEAR, Facts
+from core.rules.ids import ConditionId
 
 CENT = Decimal("0.01")
 SEARCH_MONTHS = 72  # long enough for any 60-month window to refill
-DURATION_IDS = ("art7/3", "art10/3", "art9/4")
+DURATION_IDS = (ConditionId.ART7_3, ConditionId.ART10_3, ConditionId.ART9_4)
 
 
 @dataclass(frozen=True)
 class NearMiss:
-    condition_id: str
+    condition_id: ConditionId
     message: str  # msgid
-    params: dict[str, Value]
+    params: dict[str, Value | None]  # None: not known ("—")
     change: dict[str, Any]  # answer path → value that would meet the condition
     met_on: date | None = None  # for a duration: the first application date meeting it
     after_repeal: bool = False
-    side_effects: tuple[str, ...] = field(default=())  # conditions worse at that date
+    side_effects: tuple[ConditionId, ...] = field(default=())  # conditions worse at that date
     side_statuses: tuple[Status, ...] = field(default=())  # their status at that date
 
 
@@ -65,7 +67,7 @@ def apply_change(answers: Answers, change: dict[str, Any]) -> Answers:
     return Answers.model_validate(data)
 
 
-def _compared(assessment: Assessment, condition_id: str) -> Comparison | None:
+def _compared(assessment: Assessment, condition_id: ConditionId) -> Comparison | None:
     """The condition's own comparison (the person's figure and the text's), when it has one:
     the figure to reach is read from the rule, never re-derived here."""
     comparisons = assessment.outcomes[condition_id].comparisons
@@ -75,14 +77,22 @@ def _compared(assessment: Assessment, condition_id: str) -> Comparison | None:
 def _to_meet(compared: Comparison) -> Decimal:
     """The smallest figure that meets the comparison: "au moins" → the figure itself,
     "supérieur à" → a cent more."""
-    required = compared.required
-    amount = required.amount if isinstance(required, Money | HourlyWage) else Decimal(required)
+    amount = _amount(compared.required)
     return amount + CENT if compared.comparator is Comparator.GREATER_THAN else amount
+
+
+def _amount(figure: Value) -> Decimal:
+    """A threshold of the text as a number: an amount, or a level (oral French)."""
+    if isinstance(figure, Money | HourlyWage):
+        return figure.amount
+    if isinstance(figure, int | Decimal):
+        return Decimal(figure)
+    raise TypeError(f"not a figure to reach: {figure!r}")
 
 
 def _salary(assessment: Assessment) -> NearMiss | None:
     facts = Facts(assessment.answers, assessment.application_date)
-    compared = _compared(assessment, "art7/4/b")
+    compared = _compared(assessment, ConditionId.ART7_4_B)
     if compared is None or not facts.has_job:
         return None
     required = _to_meet(compared)
@@ -90,7 +100,7 @@ def _salary(assessment: Assessment) -> NearMiss | None:
         # The place is not known: the figure to reach depends on it; say which applies where.
         figures = {"low": Money(required), "high": Money(SALARY_INSIDE_CMM), "now": compared.actual}
         return NearMiss(
-            "art7/4/b",
+            ConditionId.ART7_4_B,
             N_(
                 "A gross annual salary of at least {low} if the employer is outside the CMM, "
                 "{high} if it is inside (now {now})."
@@ -99,7 +109,7 @@ def _salary(assessment: Assessment) -> NearMiss | None:
             {"job.annual_salary": str(required)},
         )
     return NearMiss(
-        "art7/4/b",
+        ConditionId.ART7_4_B,
         N_("A gross annual salary of at least {required} (now {now})."),
         {"required": Money(required), "now": compared.actual},
         {"job.annual_salary": str(required)},
@@ -108,13 +118,13 @@ def _salary(assessment: Assessment) -> NearMiss | None:
 
 def _hourly_wage(assessment: Assessment) -> NearMiss | None:
     job = assessment.answers.job
-    compared = _compared(assessment, "art10/4")
+    compared = _compared(assessment, ConditionId.ART10_4)
     if compared is None or compared.actual is None:
         return None  # not met for another reason than the wage
     needed = _to_meet(compared)  # "supérieur à": strictly higher
     if job.hourly_wage is not None or not job.weekly_hours:
         return NearMiss(
-            "art10/4",
+            ConditionId.ART10_4,
             N_("An hourly wage of at least {required} (now {now})."),
             {"required": HourlyWage(needed), "now": compared.actual},
             {"job.hourly_wage": str(needed)},
@@ -122,9 +132,9 @@ def _hourly_wage(assessment: Assessment) -> NearMiss | None:
     hours = job.weekly_hours * WEEKS_PER_YEAR
     threshold = compared.required
     # The smallest whole-dollar salary whose hourly figure is strictly above the threshold.
-    salary = (threshold.amount * hours).to_integral_value(rounding=ROUND_FLOOR) + 1
+    salary = (_amount(threshold) * hours).to_integral_value(rounding=ROUND_FLOOR) + 1
     return NearMiss(
-        "art10/4",
+        ConditionId.ART10_4,
         N_(
             "A gross annual salary of at least {required} for the same hours, so "
             "the hourly wage is above {threshold} (now {now})."
@@ -135,12 +145,12 @@ def _hourly_wage(assessment: Assessment) -> NearMiss | None:
 
 
 def _french(assessment: Assessment) -> NearMiss | None:
-    compared = _compared(assessment, "art6/2")
+    compared = _compared(assessment, ConditionId.ART6_2)
     if compared is None or compared.actual is None:
         return None
     required = int(_to_meet(compared))
     return NearMiss(
-        "art6/2",
+        ConditionId.ART6_2,
         N_("Oral French at level {required} or more (now {now})."),
         {"required": required, "now": compared.actual},
         {"french.oral_level": required},
@@ -148,20 +158,23 @@ def _french(assessment: Assessment) -> NearMiss | None:
 
 
 def _funds(assessment: Assessment) -> NearMiss | None:
-    outcome = assessment.outcomes["art6/3"]
+    outcome = assessment.outcomes[ConditionId.ART6_3]
     family = assessment.answers.family
     if not outcome.comparisons or family.undertaking_signed is False:
         return None
     required = outcome.comparisons[0].required
     return NearMiss(
-        "art6/3",
+        ConditionId.ART6_3,
         N_("Funds of at least {required} for the first 3 months (now {now})."),
-        {"required": required, "now": Money(family.funds)},
-        {"family.funds": str(required.amount)},
+        {"required": required, "now": None if family.funds is None else Money(family.funds)},
+        {"family.funds": str(_amount(required))},
     )
 
 
-def _duration(condition_id: str):
+Finder = Callable[[Assessment], NearMiss | None]
+
+
+def _duration(condition_id: ConditionId) -> Finder:
     def find(assessment: Assessment) -> NearMiss | None:
         answers = assessment.answers
         ongoing = [p for p in answers.work_history or () if p.ongoing]
@@ -207,7 +220,7 @@ def _duration(condition_id: str):
     return find
 
 
-def _first_date_met(answers: Answers, start: date, condition_id: str) -> date | None:
+def _first_date_met(answers: Answers, start: date, condition_id: ConditionId) -> date | None:
     """The first application date after `start` at which the condition is met."""
 
     def met(day: date) -> bool:
@@ -229,10 +242,10 @@ def _rank(status: Status) -> int:
     return {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2, Status.NOT_APPLICABLE: 2}[status]
 
 
-FINDERS = {
-    "art7/4/b": _salary,
-    "art10/4": _hourly_wage,
-    "art6/2": _french,
-    "art6/3": _funds,
+FINDERS: dict[ConditionId, Finder] = {
+    ConditionId.ART7_4_B: _salary,
+    ConditionId.ART10_4: _hourly_wage,
+    ConditionId.ART6_2: _french,
+    ConditionId.ART6_3: _funds,
     **{cid: _duration(cid) for cid in DURATION_IDS},
 }

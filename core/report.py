@@ -18,6 +18,7 @@ from fpdf.enums import XPos, YPos
 
 from core.answers import Answers
 from core.assess import PROFILE_LABELS, Assessment
+from core.explain import value_text
 from core.i18n import N_, Translator
 from core.logic import Status
 from core.results_view import (
@@ -153,8 +154,8 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
                 doc.para(t(NOT_ASKED_HERE), indent=4)
                 continue
             doc.para(condition.message, indent=4)
-            for figure in condition.figures:
-                doc.para(figure, indent=4)
+            for compared in condition.figures:
+                doc.para(compared, indent=4)
             if condition.gap:
                 doc.para(t("Gap: {gap}", gap=condition.gap), indent=4)
             if condition.reading:
@@ -253,7 +254,7 @@ def _over_time(doc: _Document, view: ResultsView, t: Translator, answers: Answer
         t(
             OVER_TIME_LINES,
             chosen=t.date(chosen),
-            amended=t.date(dates.amended),
+            amended=value_text(t, dates.amended),  # "—" if not known
             repealed=t.date(dates.repealed),
         ),
         size=8,

@@ -22,13 +22,13 @@ from babel.lists import format_list
 from core.answer_text import answer_text, given
 from core.answers import Answers
 from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS, Assessment, Finding, Way
+from core.contract import SourceRecord, condition_result, source_record
 from core.explain import (
     CONFIDENCE_LABELS,
     NOT_ASSESSED,
     STATUS_LABELS,
     VERDICT_LABELS,
-    fees_json,
-    finding_json,
+    fees_text,
     notices,
     render,
     value_text,
@@ -43,6 +43,7 @@ from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
 from core.rules.facts import Facts
 from core.rules.general import LEVEL_REQUIRED, PROFILES
+from core.rules.ids import ConditionId
 from core.typography import typeset
 
 VERDICT_ORDER = {"eligible": 0, "incomplete": 1, "not-eligible": 2}
@@ -55,7 +56,7 @@ STATUS_MARKS = {
     Status.NOT_APPLICABLE: "➖",
 }
 # The program's dates decide every way at once: a lost way's reason is another condition first.
-DATE_CONDITIONS = ("art1", "art14")
+DATE_CONDITIONS = (ConditionId.ART1, ConditionId.ART14)
 # Answers that are a published figure the person reads (not a fact of their own): the
 # reference link that says where to find it.
 PUBLISHED_FIGURES = {
@@ -74,7 +75,15 @@ TABLE_LINKS = {
     "wage_thresholds": "wage_9th_decile",
 }
 # Conditions whose comparison is a key figure of the file (page 1 of the PDF).
-KEY_CONDITIONS = ("art7/4/b", "art10/4", "art7/3", "art10/3", "art9/4", "art6/2", "art6/3")
+KEY_CONDITIONS = (
+    ConditionId.ART7_4_B,
+    ConditionId.ART10_4,
+    ConditionId.ART7_3,
+    ConditionId.ART10_3,
+    ConditionId.ART9_4,
+    ConditionId.ART6_2,
+    ConditionId.ART6_3,
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ class Link:
 
 @dataclass(frozen=True)
 class ConditionView:
-    id: str  # machine id: JSON and widget keys only, never shown
+    id: ConditionId  # machine id: JSON and widget keys only, never shown
     status: Status
     mark: str
     status_text: str
@@ -218,13 +227,13 @@ def condition_view(
 ) -> ConditionView:
     """A condition in words; with a source book, its message ends with the numbers of its
     sources (the figure's source and confidence are in the Sources section, not here)."""
-    detail = finding_json(finding, t)
+    detail = condition_result(finding, t)
     marks = book.marks(finding) if book else ""
-    reading_mark = book.reading_mark(finding) if book and detail["reading"] else ""
+    reading_mark = book.reading_mark(finding) if book and detail.reading else ""
     status = finding.status
     published = None
     if status is Status.UNKNOWN:
-        missing = detail["to_answer"]
+        missing = detail.to_answer
         figures = [p for p in missing if p in PUBLISHED_FIGURES]
         if figures and len(figures) == len(missing):
             published = _figure_link(figures[0], t.lang)
@@ -238,21 +247,21 @@ def condition_view(
             if published
             else t(STATUS_LABELS[status])
         ),
-        citation=detail["citation"],
-        label=detail["label"],
-        heading=t("{label} ({citation})", label=detail["label"], citation=detail["citation"]),
-        message=f"{detail['message']} {marks}" if marks else detail["message"],
+        citation=detail.citation,
+        label=detail.label,
+        heading=t("{label} ({citation})", label=detail.label, citation=detail.citation),
+        message=f"{detail.message} {marks}" if marks else detail.message,
         figures=tuple(
-            t("{quantity}: {figures}", quantity=f["quantity"], figures=f["text"])
-            for f in detail["figures"]
+            t("{quantity}: {figures}", quantity=f.quantity, figures=f.text)
+            for f in detail.figures
         ),
-        gap=detail["gap_text"],
-        reading=f"{detail['reading']} {reading_mark}" if reading_mark else detail["reading"],
-        law_fr=typeset(detail["law_fr"], "fr"),
-        law_en=detail["law_en_unofficial"],
-        sources=tuple(source_text(s, t) for s in detail["sources"]),
+        gap=detail.gap_text,
+        reading=f"{detail.reading} {reading_mark}" if reading_mark else detail.reading,
+        law_fr=typeset(detail.law_fr, "fr"),
+        law_en=detail.law_en_unofficial,
+        sources=tuple(source_text(s, t) for s in detail.sources),
         marks=marks,
-        to_answer=tuple(detail["to_answer"]) if status is Status.UNKNOWN else (),
+        to_answer=detail.to_answer if status is Status.UNKNOWN else (),
         published_figure=published,
         profile_note=(
             t("Applies to the {profile} only.", profile=t(PROFILE_LABELS[next(iter(profiles))]))
@@ -275,10 +284,14 @@ def way_name(way: Way, t: Translator) -> str:
 # the stay for studies, is measured against the program of the Québec DESS, master's or
 # doctorate of 3°: with no such diploma, "no Québec graduate diploma" is the reason; 7 4° a)
 # and b) are about the job of 7 4°.)
-MEASURED_FROM = {"art9/1": "art9/3", "art7/4/a": "art7/4", "art7/4/b": "art7/4"}
+MEASURED_FROM = {
+    ConditionId.ART9_1: ConditionId.ART9_3,
+    ConditionId.ART7_4_A: ConditionId.ART7_4,
+    ConditionId.ART7_4_B: ConditionId.ART7_4,
+}
 
 
-def _decisive_order(ids: list[str]) -> list[str]:
+def _decisive_order(ids: list[ConditionId]) -> list[ConditionId]:
     """Condition ids not met, the decisive first: those the person can act on or recognise,
     then those measured from another one not met, the dates (art. 1, 14) last."""
     unmet = set(ids)
@@ -462,9 +475,10 @@ def still_to_answer(assessment: Assessment, t: Translator) -> tuple[ToAnswer, ..
 def _item_words(item: Unanswered, day: date, t: Translator) -> str:
     """The question, with the list entry it is about ("Job 2 — Full-time?")."""
     words = item.question.wording(t, day)
-    if item.entry is None:
+    list_name = item.question.list_name
+    if item.entry is None or list_name is None:
         return words
-    entry = ENTRY_TITLES[item.question.list_name]
+    entry = ENTRY_TITLES[list_name]
     return f"{t(entry, n=item.entry)} — {words}"
 
 
@@ -518,14 +532,14 @@ def key_figures(
     return tuple(found)
 
 
-def source_text(source: dict[str, Any], t: Translator) -> str:
+def source_text(source: SourceRecord, t: Translator) -> str:
     """Where a figure comes from, in words: table, source, confidence."""
     return t(
         "{table}: {source} (confidence: {confidence}{verify}).",
-        table=typeset(table_title(source["table"], t.lang), t.lang),
-        source=typeset(source["source"], t.lang),
-        confidence=t(CONFIDENCE_LABELS[source["confidence"]]),
-        verify=t("; to verify") if source["verify"] else "",
+        table=typeset(table_title(source.table, t.lang), t.lang),
+        source=typeset(source.source, t.lang),
+        confidence=t(CONFIDENCE_LABELS[source.confidence]),
+        verify=t("; to verify") if source.verify else "",
     )
 
 
@@ -553,9 +567,9 @@ class SourceBook:
         self._add(AMENDED, self._amended_text())  # the rules notice always dates it
         for finding in (f for way in assessment.ways for f in way.findings):
             for source in finding.outcome.sources:
-                self._add(source.table, source_text(source.as_dict(t.lang), t))
+                self._add(source.table, source_text(source_record(source, t.lang), t))
         for name in ("program", "fees"):
-            self._add(name, source_text(source_of(name).as_dict(t.lang), t))
+            self._add(name, source_text(source_record(source_of(name), t.lang), t))
 
     def _add(self, key: str, text: str) -> None:
         self.texts.setdefault(key, text)
@@ -565,8 +579,8 @@ class SourceBook:
         entry = next(e for e in load_table("program")["entries"] if e["event"] == "amended")
         return self.t(
             AMENDED_SOURCE,
-            amended=self.t.date(dates.amended),
-            published=self.t.date(dates.amended_published),
+            amended=value_text(self.t, dates.amended),  # "—" if not known
+            published=value_text(self.t, dates.amended_published),
             confidence=self.t(CONFIDENCE_LABELS[entry["confidence"]]),
         )
 
@@ -759,7 +773,9 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
         next_steps=next_steps(assessment, t),
         links=book.links(),
         not_assessed=tuple(t(line) for line in NOT_ASSESSED),
-        fees=fees_json(assessment, t)["text"],
+        fees=fees_text(
+            assessment.application_date.year, t.lang, assessment.program_in_force
+        ),
         answers_used=answers_used(assessment.answers, assessment.application_date, t),
     )
 
@@ -792,7 +808,7 @@ def _near_miss_text(miss: NearMiss, assessment: Assessment, t: Translator) -> st
     )
 
 
-def _condition_words(cid: str, t: Translator) -> str:
+def _condition_words(cid: ConditionId, t: Translator) -> str:
     """A condition in plain words, then its article."""
     condition = REGISTRY[cid]
     return t(

@@ -31,6 +31,7 @@ from core.program import program_dates
 from core.rules.base import REGISTRY
 from core.rules.change_days import ACCRUING_WORK, CHANGE_DAYS, GROUPS, SLIDING_WORK_MONTHS
 from core.rules.facts import Facts
+from core.rules.ids import ConditionId
 
 SHORT_RANGE = timedelta(days=24)  # read day by day rather than halved again
 
@@ -46,7 +47,7 @@ HELD_UNCHANGED = N_(
 class Change:
     """A condition whose status changed on a day (from the day before)."""
 
-    condition: str
+    condition: ConditionId
     before: Status
     after: Status
 
@@ -98,7 +99,7 @@ def timeline(answers: Answers, first: date | None = None, last: date | None = No
     return Timeline(first, last, ways, tuple(ordered))
 
 
-def _groups() -> list[tuple[str, ...]]:
+def _groups() -> list[tuple[ConditionId, ...]]:
     grouped = {cid for group in GROUPS for cid in group}
     return [*GROUPS, *((cid,) for cid in CONDITION_IDS if cid not in grouped)]
 
@@ -126,7 +127,9 @@ def _way_timeline(assessments: list[Assessment], index: int, last: date) -> WayT
 class _GroupSearch:
     """The days on which a group of conditions changes status, within [first, last]."""
 
-    def __init__(self, answers: Answers, ids: tuple[str, ...], first: date, last: date) -> None:
+    def __init__(
+        self, answers: Answers, ids: tuple[ConditionId, ...], first: date, last: date
+    ) -> None:
         self.answers, self.ids, self.first, self.last = answers, ids, first, last
         self.conditions = [REGISTRY[cid] for cid in ids]
         self.months = next((SLIDING_WORK_MONTHS[c] for c in ids if c in SLIDING_WORK_MONTHS), None)
@@ -280,8 +283,8 @@ CHANGE_WORDS = {
     Status.NOT_APPLICABLE: N_("{condition}: does not apply from this day"),
 }
 PROGRAM_WORDS = {
-    ("art1", Status.MET): N_("the program comes into force"),
-    ("art14", Status.NOT_MET): N_("the program is repealed"),
+    (ConditionId.ART1, Status.MET): N_("the program comes into force"),
+    (ConditionId.ART14, Status.NOT_MET): N_("the program is repealed"),
 }
 
 

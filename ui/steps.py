@@ -14,6 +14,7 @@ import streamlit as st
 
 from core.answers import Diploma, JobStatus, WorkPeriod
 from core.assess import Assessment
+from core.contract import source_record
 from core.experience import months_before
 from core.i18n import N_
 from core.interview import funds_check, to_ask
@@ -237,7 +238,7 @@ def _annex_c_amount(assessment: Assessment) -> None:
                 )
             )
             if source is not None:
-                st.caption(md(source_text(source.as_dict(t.lang), t)))
+                st.caption(md(source_text(source_record(source, t.lang), t)))
             return
         link = official_link(PUBLISHED_FIGURES["family.official_amount"], t.lang)
         st.markdown(

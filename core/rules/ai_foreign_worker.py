@@ -23,6 +23,7 @@ from core.reference import source_of
 from core.rules import diplomas, jobs, stay
 from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
+from core.rules.ids import ConditionId
 from core.rules.work import (
     feer_0_to_2_outside_ineligible,
     in_the_2021_text,
@@ -33,7 +34,7 @@ from core.rules.work import (
 
 
 @condition(
-    "art7/1",
+    ConditionId.ART7_1,
     Citation("7", "1°"),
     label=N_("Stay in Québec mainly to work or on a youth exchange, where applicable"),
     text_fr=stay.TEXT_FR,
@@ -46,7 +47,7 @@ def stay_purpose(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art7/2",
+    ConditionId.ART7_2,
     Citation("7", "2°"),
     label=N_("Diploma at least equal to a Québec bachelor's degree"),
     text_fr="""être titulaire d’un diplôme correspondant minimalement à un diplôme universitaire
@@ -101,7 +102,7 @@ def _graduate_on_the_application_day(facts: Facts) -> bool:
 
 
 @condition(
-    "art7/3",
+    ConditionId.ART7_3,
     Citation("7", "3°"),
     label=N_(
         "{months_required} months of full-time TEER 0, 1 or 2 work in the last {window_months} months"
@@ -189,7 +190,7 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art7/4",
+    ConditionId.ART7_4,
     Citation("7", "4°"),
     label=N_("Full-time AI job in Québec, held or accepted"),
     text_fr="""occuper ou avoir accepté un emploi à temps plein au Québec, dans le secteur de
@@ -225,7 +226,7 @@ def ai_job(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art7/4/a",
+    ConditionId.ART7_4_A,
     Citation("7", "4°", "a)"),
     label=N_("Your skills meet the job's requirements"),
     text_fr="son profil de compétences lui permet d’en remplir les exigences;",
@@ -254,7 +255,7 @@ READING_CMM = N_(
 
 
 @condition(
-    "art7/4/b",
+    ConditionId.ART7_4_B,
     Citation("7", "4°", "b)"),
     label=N_(
         "Gross annual salary of at least {salary_outside_cmm}, or {salary_inside_cmm} inside the CMM"

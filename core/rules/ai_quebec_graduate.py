@@ -20,6 +20,7 @@ from core.program import before_amendment
 from core.rules import jobs
 from core.rules.base import Citation, Comparator, Comparison, Outcome, Percent, condition
 from core.rules.facts import Facts
+from core.rules.ids import ConditionId
 from core.rules.work import (
     feer_0_to_2_outside_ineligible,
     in_the_2021_text,
@@ -70,7 +71,7 @@ def art9_diploma(facts: Facts) -> Diploma | None:
 
 
 @condition(
-    "art9/1",
+    ConditionId.ART9_1,
     Citation("9", "1°"),
     label=N_("Stayed in Québec mainly to study for at least half of the program"),
     text_fr="""avoir séjourné au Québec dans le but principal d’y étudier, pendant au moins la
@@ -139,7 +140,7 @@ def _no_diploma(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art9/2",
+    ConditionId.ART9_2,
     Citation("9", "2°"),
     label=N_("No scholarship requiring a return home, or its condition met"),
     text_fr="""ne pas être titulaire d’une bourse d’études imposant une condition de retour dans
@@ -176,7 +177,7 @@ def no_return_scholarship(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art9/3",
+    ConditionId.ART9_3,
     Citation("9", "3°"),
     label=N_(
         "Québec DESS, master's or doctorate obtained in the last {diploma_window_months} months"
@@ -249,7 +250,7 @@ def art9_qualifying_job(period) -> bool | None:
 
 
 @condition(
-    "art9/4",
+    ConditionId.ART9_4,
     Citation("9", "4°"),
     label=N_(
         "For a DESS: {dess_work_months} months of full-time TEER 0–2 work in Québec in the "
@@ -324,7 +325,7 @@ def _dess_work(facts: Facts, diploma: Diploma) -> Outcome:
 
 
 @condition(
-    "art9/5",
+    ConditionId.ART9_5,
     Citation("9", "5°"),
     label=N_("Full-time AI job in Québec, held or accepted, matching your skills"),
     text_fr="""occuper ou avoir accepté un emploi à temps plein au Québec, qui n’est pas pour le

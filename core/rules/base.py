@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Union
 from core.experience import Duration
 from core.logic import Status
 from core.reference import SourceNote
+from core.rules.ids import ConditionId
 
 if TYPE_CHECKING:
     from core.rules.facts import Facts
@@ -113,7 +114,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Condition:
-    id: str
+    id: ConditionId
     citation: Citation
     label: str  # msgid: a short name of the condition
     text_fr: str  # the provision, verbatim
@@ -127,11 +128,11 @@ class Condition:
     label_2021: str | None = None  # msgid: its label in the 2021 words, where they differ
 
 
-REGISTRY: dict[str, Condition] = {}
+REGISTRY: dict[ConditionId, Condition] = {}
 
 
 def condition(
-    id: str,
+    id: ConditionId,
     citation: Citation,
     *,
     label: str,
@@ -149,7 +150,7 @@ def condition(
         if id in REGISTRY:
             raise ValueError(f"condition {id} declared twice")
         REGISTRY[id] = Condition(
-            id,
+            ConditionId(id),  # a name of the text's conditions (core/rules/ids.py), or ValueError
             citation,
             label,
             _clean(text_fr),

@@ -21,6 +21,7 @@ from core.program import program_dates
 from core.reference import load_table
 from core.rules import ai_foreign_worker, ai_quebec_graduate, general, it_vfx
 from core.rules.facts import current_job_start
+from core.rules.ids import ConditionId
 
 DaysOf = Callable[[Answers, date, date], Iterable[date]]
 
@@ -136,38 +137,40 @@ _ART9 = _all(
 
 # Conditions decided together (art. 9 1°, 3° and 4° read the same diploma, chosen among
 # several by the three together): their days are searched as one.
-GROUPS: tuple[tuple[str, ...], ...] = (("art9/1", "art9/3", "art9/4"),)
+GROUPS: tuple[tuple[ConditionId, ...], ...] = (
+    (ConditionId.ART9_1, ConditionId.ART9_3, ConditionId.ART9_4),
+)
 
-CHANGE_DAYS: dict[str, DaysOf] = {
-    "art1": _program,
-    "art14": _program,
-    "art6/2": _oral_french_test,
-    "art6/3": _year_starts,
-    "art7/1": _none,  # the stay: as on the application date
-    "art7/2": _diplomas_held,
-    "art7/3": _all(
+CHANGE_DAYS: dict[ConditionId, DaysOf] = {
+    ConditionId.ART1: _program,
+    ConditionId.ART14: _program,
+    ConditionId.ART6_2: _oral_french_test,
+    ConditionId.ART6_3: _year_starts,
+    ConditionId.ART7_1: _none,  # the stay: as on the application date
+    ConditionId.ART7_2: _diplomas_held,
+    ConditionId.ART7_3: _all(
         _diplomas_within(ai_foreign_worker.WAIVER_MONTHS),
         _work_edges(ai_foreign_worker.WINDOW_MONTHS),
     ),
-    "art7/4": _job_start,
-    "art7/4/a": _job_start,
-    "art7/4/b": _job_start,
-    "art9/1": _ART9,
-    "art9/2": _none,  # the scholarship: as on the application date
-    "art9/3": _ART9,
-    "art9/4": _ART9,
-    "art9/5": _job_start,
-    "art10/1": _none,
-    "art10/2": _diplomas_held,
-    "art10/3": _work_edges(it_vfx.WINDOW_MONTHS),
-    "art10/4": _all(_job_start, _wage_thresholds),
+    ConditionId.ART7_4: _job_start,
+    ConditionId.ART7_4_A: _job_start,
+    ConditionId.ART7_4_B: _job_start,
+    ConditionId.ART9_1: _ART9,
+    ConditionId.ART9_2: _none,  # the scholarship: as on the application date
+    ConditionId.ART9_3: _ART9,
+    ConditionId.ART9_4: _ART9,
+    ConditionId.ART9_5: _job_start,
+    ConditionId.ART10_1: _none,
+    ConditionId.ART10_2: _diplomas_held,
+    ConditionId.ART10_3: _work_edges(it_vfx.WINDOW_MONTHS),
+    ConditionId.ART10_4: _all(_job_start, _wage_thresholds),
 }
 
 # Work counted up to the day before the application date: between the days above, the count
 # can change on any day. After a fixed start (art. 9 4°) it only grows, so the outcome moves
 # one way; in "the N months preceding" both ends of the window move.
-ACCRUING_WORK = frozenset({"art9/1", "art9/3", "art9/4"})
-SLIDING_WORK_MONTHS: dict[str, int] = {
-    "art7/3": ai_foreign_worker.WINDOW_MONTHS,
-    "art10/3": it_vfx.WINDOW_MONTHS,
+ACCRUING_WORK = frozenset({ConditionId.ART9_1, ConditionId.ART9_3, ConditionId.ART9_4})
+SLIDING_WORK_MONTHS: dict[ConditionId, int] = {
+    ConditionId.ART7_3: ai_foreign_worker.WINDOW_MONTHS,
+    ConditionId.ART10_3: it_vfx.WINDOW_MONTHS,
 }

@@ -14,6 +14,7 @@ from core.program import program_dates
 from core.reference import SourceNote, annex_c_figure, french_tables, source_of
 from core.rules.base import Citation, Comparator, Comparison, Money, Msg, Outcome, condition
 from core.rules.facts import Facts
+from core.rules.ids import ConditionId
 
 FRANCOPHONE = "francophone"
 FRANCISATION = "francisation"
@@ -25,7 +26,7 @@ PROFILES = (FRANCOPHONE, FRANCISATION)
 
 
 @condition(
-    "art1",
+    ConditionId.ART1,
     Citation("1"),
     label=N_("The program is in effect at the application date"),
     text_fr="""Est mis en oeuvre un Programme pilote d’immigration permanente des travailleurs des
@@ -56,7 +57,7 @@ def in_effect(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art14",
+    ConditionId.ART14,
     Citation("14"),
     label=N_("The program is not yet repealed at the application date"),
     text_fr="Le présent programme est abrogé le 1er janvier 2026.",
@@ -100,7 +101,7 @@ READING_ORAL = N_(
 
 
 @condition(
-    "art6/2",
+    ConditionId.ART6_2,
     Citation("6", "2°"),
     label=N_("Oral French at level {level_required} or more (Francophone profile)"),
     text_fr="""si la demande est présentée dans le cadre du profil Francophone, avoir une
@@ -402,7 +403,7 @@ READING_SCALE = N_(
 
 
 @condition(
-    "art6/3",
+    ConditionId.ART6_3,
     Citation("6", "3°"),
     label=N_("Undertaking of financial self-sufficiency (Annexe C RIQ)"),
     text_fr="""s’engager, pour 3 mois à compter de la date d’obtention du statut de résident

@@ -34,6 +34,7 @@ from core.rules.base import (
     condition,
 )
 from core.rules.facts import Facts
+from core.rules.ids import ConditionId
 from core.rules.work import (
     art12_job,
     judge_months,
@@ -43,7 +44,7 @@ from core.rules.work import (
 
 
 @condition(
-    "art10/1",
+    ConditionId.ART10_1,
     Citation("10", "1°"),
     label=N_("Stay in Québec mainly to work or on a youth exchange, where applicable"),
     text_fr=stay.TEXT_FR,
@@ -56,7 +57,7 @@ def stay_purpose(facts: Facts) -> Outcome:
 
 
 @condition(
-    "art10/2",
+    ConditionId.ART10_2,
     Citation("10", "2°"),
     label=N_("Diploma at least equal to a Québec technical DEC or bachelor's degree"),
     text_fr="""être titulaire d’un diplôme correspondant minimalement à un diplôme d’études
@@ -88,7 +89,7 @@ def art10_qualifying_job(period: WorkPeriod) -> bool | None:
 
 
 @condition(
-    "art10/3",
+    ConditionId.ART10_3,
     Citation("10", "3°"),
     label=N_(
         "{months_required} months of full-time work in an eligible occupation in the last "
@@ -130,7 +131,7 @@ READING_WAGE = N_(
 
 
 @condition(
-    "art10/4",
+    ConditionId.ART10_4,
     Citation("10", "4°"),
     label=N_("Full-time eligible job in Québec paid above the 9th decile"),
     text_fr="""occuper ou avoir accepté un emploi admissible à temps plein au Québec qui n’est pas

@@ -20,9 +20,15 @@ from answers_builders import (
 )
 
 from core.assess import assess
+from core.contract import condition_result, to_json
 from core.experience import Duration
-from core.explain import finding_json
 from core.i18n import Translator
+
+
+def finding_json(finding, t):
+    """A condition's object in the contract's JSON (core.contract)."""
+    return to_json(condition_result(finding, t))
+
 
 # APP is 2025-06-01.
 

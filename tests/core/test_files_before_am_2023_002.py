@@ -16,11 +16,19 @@ from answers_builders import MET, NOT_MET, UNKNOWN, build, qualifying_period, qu
 from core.answers import Answers, WorkPeriod
 from core.answers_file import parse_answers
 from core.assess import assess
-from core.explain import assessment_json, assessment_json_text, assessment_text, finding_json
+from core.batch_json import assessment_json_text
+from core.contract import assessment_json, condition_result, to_json
+from core.explain import assessment_text
 from core.i18n import Translator
 from core.interview import unanswered
 from core.report import report_lines
 from core.results_view import results_view
+
+
+def finding_json(finding, t):
+    """A condition's object in the contract's JSON (core.contract)."""
+    return to_json(condition_result(finding, t))
+
 
 BEFORE, AFTER = date(2023, 11, 22), date(2023, 11, 23)
 

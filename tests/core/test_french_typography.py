@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po
 
 from core.answers import Answers
 from core.assess import assess
-from core.explain import assessment_json
+from core.contract import assessment_json
 from core.i18n import LOCALES_DIR, Translator
 from core.results_view import results_view
 from core.typography import french_typography_errors, typeset

@@ -15,9 +15,20 @@ import pytest
 from answers_builders import APP, build, foreign_diploma, french, qualifying_period, quebec_diploma
 
 from core.assess import assess
-from core.explain import fees_json, finding_json
+from core.contract import condition_result, fees_record, to_json
 from core.i18n import Translator
 from core.logic import Status
+
+
+def finding_json(finding, t):
+    """A condition's object in the contract's JSON (core.contract)."""
+    return to_json(condition_result(finding, t))
+
+
+def fees_json(result, t):
+    """The fees object of an assessment in the contract's JSON (core.contract)."""
+    return to_json(fees_record(result.application_date.year, t.lang, result.program_in_force))
+
 
 NBSP = "\u00a0"
 

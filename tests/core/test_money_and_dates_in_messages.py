@@ -11,7 +11,8 @@ import pytest
 from answers_builders import APP, build
 
 from core.assess import assess
-from core.explain import assessment_json, assessment_text
+from core.contract import assessment_json
+from core.explain import assessment_text
 from core.i18n import format_day, format_money
 
 NBSP = "\u00a0"

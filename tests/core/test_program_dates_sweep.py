@@ -16,7 +16,7 @@ import pytest
 
 from core.answers_file import parse_answers
 from core.assess import CONDITION_IDS, STREAMS, assess
-from core.explain import assessment_json
+from core.contract import assessment_json
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ai-foreign-worker.json"
 START = date(2021, 4, 22)

@@ -26,7 +26,8 @@ from pydantic import BaseModel, ValidationError
 from core import paths
 from core.answers import Answers, FrenchProof
 from core.assess import assess
-from core.explain import assessment_json, assessment_text
+from core.contract import assessment_json
+from core.explain import assessment_text
 from core.logic import Status
 from core.questions import DECLARED, LIST_NAMES, QUESTIONS_BY_PATH, Kind, bounds_of
 

@@ -11,11 +11,19 @@ from datetime import date
 from answers_builders import APP, MET, build, french, outcome, status
 
 from core.assess import assess
-from core.explain import assessment_json, assessment_json_text, assessment_text, finding_json
+from core.batch_json import assessment_json_text
+from core.contract import assessment_json, condition_result, to_json
+from core.explain import assessment_text
 from core.i18n import Translator
 from core.reference import match_municipality
 from core.report import report_lines
 from core.results_view import results_view
+
+
+def finding_json(finding, t):
+    """A condition's object in the contract's JSON (core.contract)."""
+    return to_json(condition_result(finding, t))
+
 
 NBSP = "\u00a0"
 

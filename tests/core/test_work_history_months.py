@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from core.answers import WorkPeriod
 from core.assess import assess
+from core.contract import condition_result, to_json
 from core.experience import (
     Coverage,
     Duration,
@@ -36,9 +37,14 @@ from core.experience import (
     months_before,
     tally,
 )
-from core.explain import finding_json
 from core.i18n import Translator
 from core.rules.ai_foreign_worker import art7_qualifying_job
+
+
+def finding_json(finding, t):
+    """A condition's object in the contract's JSON (core.contract)."""
+    return to_json(condition_result(finding, t))
+
 
 BOTH = ("art7/3", "art10/3")
 

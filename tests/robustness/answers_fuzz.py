@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from core.answers import answers_json_schema
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.assess import assess
-from core.explain import assessment_json
+from core.contract import assessment_json
 
 SCHEMA = answers_json_schema()
 DEFS = SCHEMA["$defs"]
