@@ -4,7 +4,10 @@ Each record starts from one of `examples/*.json` and is varied the way real case
 application date (inside and outside the program's dates), salaries, the employer's municipality
 (exact, spelled loosely, misspelt, outside the CMM), occupations, dates and lengths of work,
 diplomas, French tests and scores, family size and funds; some answers are left out (not yet
-answered). Every record is a valid answers file (schema_version 1). Deterministic for a seed.
+answered). Now and then a question the example leaves blank is answered with a value its
+declaration allows (core/answers.py: its options, bounds, kind), so every declared question is
+exercised, a new one included (tests/core/test_generated_files_cover_every_question.py).
+Every record is a valid answers file (schema_version 1). Deterministic for a seed.
 
     python bench/gen_answers.py N OUT.jsonl [--seed 5]      # JSON Lines, one file a line
     python bench/gen_answers.py N OUT_DIR --folder          # one *.json file each
@@ -16,11 +19,20 @@ import argparse
 import copy
 import json
 import random
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from core import paths  # noqa: E402
+from core.answers_file import AnswersFileError, answers_from_data  # noqa: E402
+from core.questions import QUESTIONS, Kind, Question  # noqa: E402
+
+FILL = 0.03  # the chance that a question left blank is answered from its declaration
 EXAMPLES = sorted((REPO / "examples").glob("*.json"))
 
 MUNICIPALITIES = [
@@ -134,7 +146,55 @@ def vary(base: dict, rng: random.Random) -> dict:
         data["stay"] = {"in_quebec": rng.choice([True, False]), "purpose": "study"}
     if rng.random() < 0.05:
         data["spouse_open_work_permit"] = True
+    return _fill_declared(data, rng, applied)
+
+
+def _fill_declared(data: dict, rng: random.Random, applied: date) -> dict:
+    """A few blank answers given a value their declaration allows (kept if the file stays
+    valid: a date after the end of its period, say, is not)."""
+    for question in QUESTIONS:
+        if question.kind is Kind.LIST:
+            continue
+        for path in _places(data, question):
+            if rng.random() >= FILL or paths.read(data, path) is not None:
+                continue
+            trial = copy.deepcopy(data)
+            paths.write(trial, path, _declared_value(question, rng, applied))
+            try:
+                answers_from_data(trial, check_text=False)
+            except AnswersFileError:
+                continue
+            data = trial
     return data
+
+
+def _places(data: dict, question: Question) -> list[str]:
+    """The answer paths a question fills in this file: one per list entry for an entry's field."""
+    if question.list_name is None:
+        return [question.path]
+    entries = data.get(question.list_name) or []
+    return [f"{question.list_name}.{index}.{question.field}" for index in range(len(entries))]
+
+
+def _declared_value(question: Question, rng: random.Random, applied: date) -> Any:
+    kind = question.kind
+    if kind is Kind.CHOICE:
+        return rng.choice([value for value, _ in question.options])
+    if kind is Kind.YES_NO:
+        return rng.random() < 0.5
+    if kind is Kind.DATE:
+        return _day(applied - timedelta(days=rng.randrange(0, 2000)))
+    if kind is Kind.NOC:
+        return rng.choice(ART12_NOCS + OTHER_NOCS)
+    if kind is Kind.MUNICIPALITY:
+        return rng.choice(MUNICIPALITIES)
+    if kind is Kind.TEXT:
+        return rng.choice(["Analyste", "Data scientist", "Développeuse"])
+    low, high = question.bounds or (0, 100)
+    top = min(float(high), 150_000.0)  # a realistic figure, inside the model's bounds
+    if kind in (Kind.WHOLE_NUMBER, Kind.MONEY):
+        return rng.randint(int(low), int(top))
+    return round(rng.uniform(max(float(low), 0.5), top), 2)
 
 
 def generate(count: int, seed: int = 5) -> Iterator[dict]:

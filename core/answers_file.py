@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from core import paths
 from core.answers import SCHEMA_VERSION, Answers
 from core.i18n import N_, Translator
 
@@ -163,11 +164,9 @@ def answers_from_data(data: Any, *, check_text: bool = True) -> Answers:
 
 
 def _path(location: tuple) -> str:
-    text = ""
-    for part in location:
-        name = _name(str(part))
-        text += f"[{part}]" if isinstance(part, int) else (f".{name}" if text else name)
-    return text or "schema_version"
+    """Where in the file: "work_history[0].start" (a key the file made up, made safe to show)."""
+    named = [part if isinstance(part, int) else _name(str(part)) for part in location]
+    return paths.file_field(named) or "schema_version"
 
 
 MAX_NAME_CHARS = 60

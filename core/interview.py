@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from core import paths
 from core.assess import Assessment
 from core.logic import Status
 from core.questions import (
@@ -27,7 +28,7 @@ from core.questions import (
     item_questions,
     question_for,
 )
-from core.rules.base import REGISTRY
+from core.rules.base import REGISTRY, Money
 from core.rules.ids import ConditionId
 
 __all__ = [
@@ -61,16 +62,8 @@ def feeds(question: Question) -> tuple[ConditionId, ...]:
 
 
 def value_at(answers: Any, path: str) -> Any:
-    value: Any = answers
-    for part in path.split("."):
-        if isinstance(value, list):
-            index = int(part)
-            value = value[index] if index < len(value) else None
-        else:
-            value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
+    """The answer at `path` ("work_history.0.start"), or None when it is not answered."""
+    return paths.read(answers, path)
 
 
 def answered(answers: Any, path: str) -> bool:
@@ -137,8 +130,10 @@ def unanswered(assessment: Assessment, step: str | None = None) -> list[Unanswer
                 continue
             for index, item in enumerate(items):
                 for field in item_questions(question.path, answers, item):
-                    path = f"{question.path}.{index}.{field.field}"
-                    if not field.optional and not answered(answers, path):
+                    path = paths.dotted((question.path, index, field.field))
+                    # The same test as outside lists: what decides nothing is never "still to
+                    # answer" (the list's conditions, checked above, are the entry's own).
+                    if not (field.optional or field.info) and not answered(answers, path):
                         found.append(Unanswered(path, field, index + 1))
         elif not answered(answers, question.path):
             found.append(Unanswered(question.path, question))
@@ -160,11 +155,13 @@ def first_open_step(assessment: Assessment) -> str | None:
 
 def step_of(path: str) -> str | None:
     """The step that asks an answer path ("work_history.2" → "work")."""
-    question = question_for(path)
-    while question is None and "." in path:
-        path = path.rpartition(".")[0]
-        question = question_for(path)
-    return question.step if question else None
+    here: str | None = path
+    while here is not None:
+        question = question_for(here)
+        if question is not None:
+            return question.step
+        here = paths.parent(here)
+    return None
 
 
 SELF_SUFFICIENCY = ConditionId.ART6_3
@@ -187,10 +184,10 @@ def funds_check(assessment: Assessment) -> FundsCheck | None:
             if finding.id != SELF_SUFFICIENCY or not finding.outcome.comparisons:
                 continue
             compared = finding.outcome.comparisons[0]
-            gap = finding.outcome.gap
+            actual, required, gap = compared.actual, compared.required, finding.outcome.gap
+            if not isinstance(actual, Money) or not isinstance(required, Money):
+                return None  # art. 6 3° compares amounts; anything else is not this check
             return FundsCheck(
-                compared.actual.amount,
-                compared.required.amount,
-                None if gap is None else gap.amount,
+                actual.amount, required.amount, gap.amount if isinstance(gap, Money) else None
             )
     return None

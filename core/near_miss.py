@@ -20,6 +20,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
+from core import paths
 from core.answers import Answers
 from core.assess import Assessment, assess
 from core.i18n import N_
@@ -62,11 +63,7 @@ def near_misses(assessment: Assessment) -> list[NearMiss]:
 def apply_change(answers: Answers, change: dict[str, Any]) -> Answers:
     data = answers.model_dump(mode="json")
     for path, value in change.items():
-        target = data
-        parts = path.split(".")
-        for part in parts[:-1]:
-            target = target.setdefault(part, {})
-        target[parts[-1]] = value
+        paths.write(data, path, value)
     return Answers.model_validate(data)
 
 

@@ -211,7 +211,7 @@ def _render(view: ResultsView, t: Translator, answers: Answers, notes: str = "")
     if view.answers_used:
         doc.heading(t("The answers this assessment used"))
         for label, value in view.answers_used:
-            doc.para(t("{label}: {value}", label=label, value=value), size=8.5)
+            doc.para(f"{label} — {value}", size=8.5)  # as the review page lists them
 
     doc.heading(t("What this tool does not assess"))
     for line in view.not_assessed:

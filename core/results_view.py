@@ -19,6 +19,7 @@ from typing import Any
 
 from babel.lists import format_list
 
+from core.answer_text import answer_text, given
 from core.answers import Answers
 from core.assess import PROFILE_LABELS, STREAM_LABELS, STREAMS, Assessment, Finding, Way
 from core.contract import SourceRecord, condition_result, source_record
@@ -37,10 +38,9 @@ from core.interview import Unanswered, feeds, open_conditions, unanswered
 from core.logic import Status
 from core.near_miss import NearMiss, near_misses
 from core.program import RULES_VERSION, before_amendment, program_dates
-from core.questions import ENTRY_TITLES, mark_out_of
+from core.questions import ENTRY_TITLES, Kind
 from core.reference import load_table, source_of
 from core.rules.base import REGISTRY, HourlyWage, Money
-from core.rules.diplomas import LEVEL_LABELS
 from core.rules.facts import Facts
 from core.rules.general import LEVEL_REQUIRED, PROFILES
 from core.rules.ids import ConditionId
@@ -776,7 +776,7 @@ def results_view(assessment: Assessment, lang: str) -> ResultsView:
         fees=fees_text(
             assessment.application_date.year, t.lang, assessment.program_in_force
         ),
-        answers_used=answers_used(assessment.answers, t),
+        answers_used=answers_used(assessment.answers, assessment.application_date, t),
     )
 
 
@@ -820,108 +820,16 @@ def _condition_words(cid: ConditionId, t: Translator) -> str:
 
 # --- the answers the assessment used (for the PDF) --------------------------------------------
 
-YES_NO = {True: N_("yes"), False: N_("no")}
-TEST_NAMES = {
-    "tef-canada": "TEF Canada",
-    "tcf-canada": "TCF Canada",
-    "tcf-quebec": "TCF Québec",
-    "delf-below-b2": N_("DELF below B2 (A1 to B1)"),
-}
 
-
-def _mark(score: int, out_of: int | None) -> str:
-    """A mark as printed on the results ("18/25"); points alone when the test gives points."""
-    return f"{score}/{out_of}" if out_of else str(score)
-
-
-def answers_used(answers: Answers, t: Translator) -> tuple[tuple[str, str], ...]:
-    """A short list of the answers, in words: what the assessment read."""
-
-    def yes_no(value: bool | None) -> str | None:
-        return None if value is None else t(YES_NO[value])
-
-    rows: list[tuple[str, str | None]] = []
-    rows.append(
-        (
-            t("Application date"),
-            t.date(answers.application_date) if answers.application_date else None,
-        )
-    )
-    rows.append((t("Staying in Québec"), yes_no(answers.stay.in_quebec)))
-    for index, diploma in enumerate(answers.diplomas or (), start=1):
-        level = diploma.quebec_level
-        text = ", ".join(
-            filter(
-                None,
-                [
-                    diploma.title,
-                    t(LEVEL_LABELS[level]) if level else None,
-                    t.date(diploma.obtained_on) if diploma.obtained_on else None,
-                ],
-            )
-        )
-        rows.append((t("Diploma {n}", n=index), text or None))
-    for index, period in enumerate(answers.work_history or (), start=1):
-        start = t.date(period.start) if period.start else "—"
-        if period.ongoing:
-            text = t(
-                "{title} (NOC {code}), since {start} (still held)",
-                title=period.title or "—",
-                code=period.noc_code or "—",
-                start=start,
-            )
-        else:
-            text = t(
-                "{title} (NOC {code}), {start} to {end}",
-                title=period.title or "—",
-                code=period.noc_code or "—",
-                start=start,
-                end=t.date(period.end) if period.end else "—",
-            )
-        rows.append((t("Work {n}", n=index), text))
-    job = answers.job
-    rows.append((t("Job"), job.title))
-    rows.append((t("NOC code of the job"), job.noc_code))
-    rows.append((t("Employer's municipality"), job.employer_municipality))
-    if job.annual_salary is not None:
-        rows.append((t("Gross annual salary"), t.money(job.annual_salary)))
-    if job.hourly_wage is not None:
-        rows.append((t("Hourly wage"), value_text(t, HourlyWage(job.hourly_wage))))
-    if job.weekly_hours is not None:
-        rows.append((t("Weekly hours"), t.number(job.weekly_hours)))
-    if job.wage_threshold is not None:
-        rows.append(
-            (t("9th-decile hourly wage typed"), value_text(t, HourlyWage(job.wage_threshold)))
-        )
-    french = answers.french
-    if french.oral_level is not None:
-        rows.append((t("Oral French level"), t.number(french.oral_level)))
-    if french.test is not None:
-        day = t.date(french.test_date) if french.test_date else "—"
-        name = t(TEST_NAMES.get(french.test.value, french.test.value.upper().replace("-", " ")))
-        scores = [
-            t(words, score=_mark(score, mark_out_of(answers, path)))
-            for words, score, path in (
-                (N_("listening {score}"), french.listening, "french.listening"),
-                (N_("speaking {score}"), french.speaking, "french.speaking"),
-            )
-            if score is not None
-        ]
-        text = (
-            t("{test} ({date}): {scores}", test=name, date=day, scores=", ".join(scores))
-            if scores
-            else f"{name} ({day})"
-        )
-        rows.append((t("French test"), text))
-    family = answers.family
-    if family.adults is not None:
-        rows.append((t("Adults in the family"), t.number(family.adults)))
-    if family.children_under_18 is not None:
-        rows.append((t("Children under 18"), t.number(family.children_under_18)))
-    rows.append((t("Undertaking of self-sufficiency"), yes_no(family.undertaking_signed)))
-    if family.official_amount is not None:
-        rows.append((t("Official Annexe C amount typed"), t.money(family.official_amount)))
-    if family.funds is not None:
-        rows.append((t("Funds for the first 3 months"), t.money(family.funds)))
-    rows.append((t("Holds at least the Annexe C amount"), yes_no(family.funds_meet_scale)))
-    return tuple((label, value) for label, value in rows if value)
+def answers_used(answers: Answers, day: date, t: Translator) -> tuple[tuple[str, str], ...]:
+    """Every answer given, as the review page lists them: the question at the application date
+    (with its list entry), then the answer in words. Read from the declarations (no answer
+    is typed here), so a new question is printed without a line added."""
+    rows = []
+    if answers.application_date:
+        rows.append((t("Application date"), t.date(answers.application_date)))
+    for item in given(answers):
+        if item.question.kind is Kind.LIST and item.value:
+            continue  # its entries follow, each named
+        rows.append((item.words(t, day), answer_text(t, item.question, item.value, answers)))
+    return tuple(rows)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import date
 from pathlib import Path
 
 import streamlit as st
 from babel.lists import format_list
 
+from core import paths
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.i18n import N_, babel_locale
 from core.interview import first_open_step
@@ -132,7 +132,7 @@ def resume_from_file(
 def _refusal(error: AnswersFileError) -> str:
     """Why a file was refused, the field named as the interview words it."""
     t = session.t()
-    question = question_for(_dotted(error.field)) if error.field else None
+    question = question_for(paths.dotted(paths.file_parts(error.field))) if error.field else None
     if error.code == "extra_forbidden":  # the field words already say it is unknown
         expected = t("Is the file from this tool?")
     elif error.code in ("enum", "literal_error") and question is not None and question.options:
@@ -152,20 +152,15 @@ def _refusal(error: AnswersFileError) -> str:
     return f"{words[:1].upper()}{words[1:]} — {expected}"
 
 
-def _dotted(field: str) -> str:
-    """"diplomas[0].level" → "diplomas.0.level" (an answer path)."""
-    return ".".join(index or name for index, name in re.findall(r"\[(\d+)\]|([^.\[\]]+)", field))
-
-
 def field_words(field: str) -> str:
     """A field of the answers file ("diplomas[0].level") as the interview asks it ("Diploma 1 —
     Level of the diploma"); a key the tool does not know is quoted as the file wrote it."""
     t = session.t()
-    parts = re.findall(r"\[(\d+)\]|([^.\[\]]+)", field)
-    names = [name for _, name in parts if name]
-    entry = next((int(index) + 1 for index, _ in parts if index), None)
+    parts = paths.file_parts(field)
+    names = [part for part in parts if isinstance(part, str)]
+    entry = next((part + 1 for part in parts if isinstance(part, int)), None)
     in_entry = entry is not None and names and names[0] in ENTRY_TITLES
-    question = question_for(_dotted(field))
+    question = question_for(paths.dotted(parts))
     unknown = t("a field this tool does not know (“{name}”)", name=_key_as_written(field, names))
     if in_entry:
         title = t(ENTRY_TITLES[names[0]], n=entry)

@@ -3,46 +3,25 @@ every question still open that could change a verdict, each a link to its field.
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 import streamlit as st
 
+from core.answer_text import answer_text, given
 from core.answers import Answers
 from core.assess import Assessment
-from core.interview import STEPS, Unanswered, answered, to_ask, unanswered
-from core.questions import Kind, Question, item_questions, question_for
+from core.interview import STEPS, Unanswered, unanswered
+from core.questions import Kind, Question, question_for
 from ui import focus, session
 from ui.labels import STEP_TITLES
-from ui.occupations import title as occupation_title
 from ui.steps import ENTRY_TITLES
 from ui.text import md
-from ui.widgets import CHOICE_LABELS, label_of, option_text
+from ui.widgets import label_of
 
 
 def value_text(question: Question, value: Any) -> str:
-    """An answer as the person would say it, in their language."""
-    t = session.t()
-    kind = question.kind
-    if kind is Kind.YES_NO:
-        return t(CHOICE_LABELS["yes" if value else "no"])
-    if kind is Kind.CHOICE:
-        labels = dict(question.options)
-        return option_text(t(labels[value])) if value in labels else str(value)
-    if kind is Kind.MONEY:
-        return t.money(Decimal(str(value)))
-    if kind is Kind.HOURLY_WAGE:
-        return t.money(Decimal(str(value)), cents=True)
-    if kind is Kind.DATE:
-        return t.date(date.fromisoformat(value))
-    if kind in (Kind.WHOLE_NUMBER, Kind.DECIMAL):
-        return t.number(Decimal(str(value)))
-    if kind is Kind.PERCENT:
-        return t.percent(Decimal(str(value)))
-    if kind is Kind.NOC:
-        return f"{value} — {occupation_title(value)}"
-    return str(value)
+    """An answer as the person would say it, in their language (core.answer_text)."""
+    return answer_text(session.t(), question, value, session.answers())
 
 
 def go_to(step: str, path: str | None = None) -> None:
@@ -96,35 +75,36 @@ def show(assessment: Assessment) -> None:
     still_open(assessment)
     answers = assessment.answers
     for step in STEPS:
-        given = [q for q in to_ask(assessment, step) if answered(answers, q.path)]
         with st.container(border=True):
             st.markdown(f"**{md(t(STEP_TITLES[step]))}**")
-            if not given:
+            lines = _lines(answers, step)
+            if not lines:
                 st.caption(t("Nothing answered yet."))
-            for question in given:
-                value = session.get(question.path)
-                if question.kind is Kind.LIST:
-                    st.markdown(f"{md(t(question.label))}")
-                    if not value:
-                        st.markdown(f"- {md(t('Answered: none.'))}")
-                    entries = getattr(answers, question.path) or []
-                    for index, entry in enumerate(entries):
-                        title = t(ENTRY_TITLES[question.path], n=index + 1)
-                        lines = _entry_lines(question.path, answers, index, entry)
-                        st.markdown(
-                            f"- **{md(title)}**\n"
-                            + "\n".join(f"    - {line}" for line in lines)
-                        )
-                    continue
-                st.markdown(f"- {md(label_of(question))} — **{md(value_text(question, value))}**")
+            if lines:
+                st.markdown("\n".join(lines))
             st.button(t("Change"), key=f"edit:{step}", on_click=go_to, args=(step,))
 
 
-def _entry_lines(list_name: str, answers: Answers, index: int, entry: Any) -> list[str]:
-    """An entry's answers, as the interview asks them (only the questions that apply to it)."""
-    lines = []
-    for question in item_questions(list_name, answers, entry):
-        value = session.get(f"{list_name}.{index}.{question.field}")
-        if value is not None:
-            lines.append(f"{md(label_of(question))} — **{md(value_text(question, value))}**")
+def _lines(answers: Answers, step: str) -> list[str]:
+    """The step's answers as a Markdown list, as the interview asks them: a list's entries
+    under it, each with its own answers (core.answer_text.given)."""
+    t = session.t()
+    lines, entry = [], None
+    for item in given(answers, step):
+        question = item.question
+        if question.kind is Kind.LIST:
+            entry = None
+            lines.append(f"- {md(t(question.label))}")
+            if not item.value:
+                lines.append(f"    - {md(t('Answered: none.'))}")
+            continue
+        answer = f"{md(label_of(question))} — **{md(value_text(question, item.value))}**"
+        if item.entry is None:
+            lines.append(f"- {answer}")
+            continue
+        if item.entry != entry:
+            entry = item.entry
+            title = t(ENTRY_TITLES[question.list_name or ""], n=item.entry)
+            lines.append(f"    - **{md(title)}**")
+        lines.append(f"        - {answer}")
     return lines

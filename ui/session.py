@@ -16,6 +16,7 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
+from core import paths
 from core.answers import SCHEMA_VERSION, Answers
 from core.answers_file import AnswersFileError, answers_from_data
 from core.assess import Assessment, assess
@@ -87,24 +88,13 @@ def application_date() -> date:
 
 
 def get(path: str) -> Any:
-    value: Any = data()
-    for part in path.split("."):
-        if isinstance(value, list):
-            index = int(part)
-            value = value[index] if index < len(value) else None
-        elif isinstance(value, dict):
-            value = value.get(part)
-        else:
-            return None
-        if value is None:
-            return None
-    return value
+    return paths.read(data(), path)
 
 
 def set_value(path: str, value: Any) -> AnswersFileError | None:
     """Store one answer if the whole file stays valid; otherwise keep the old one and say why."""
     candidate = copy.deepcopy(data())
-    _assign(candidate, path.split("."), value)
+    paths.write(candidate, path, value)
     try:
         answers_from_data(candidate)
     except AnswersFileError as error:
@@ -113,28 +103,6 @@ def set_value(path: str, value: Any) -> AnswersFileError | None:
         raise
     st.session_state[ANSWERS] = candidate
     return None
-
-
-def _assign(target: Any, parts: list[str], value: Any) -> None:
-    head, rest = parts[0], parts[1:]
-    if isinstance(target, list):
-        index = int(head)
-        if not rest:
-            target[index] = value
-        else:
-            _assign(target[index], rest, value)
-        return
-    if not rest:
-        if value is None:
-            target.pop(head, None)
-        else:
-            target[head] = value
-        return
-    child = target.get(head)
-    if child is None:
-        child = [] if rest[0].isdigit() else {}
-        target[head] = child
-    _assign(child, rest, value)
 
 
 def replace_answers(new: dict[str, Any]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.answers import DiplomaLevel
+from core.answers import LEVEL_LABELS, DiplomaLevel
 from core.i18n import N_
 from core.logic import Status
 from core.rules.base import Comparator, Comparison, Msg, Outcome, Value
@@ -106,14 +106,3 @@ def judge_diploma(facts: Facts, minimum: DiplomaLevel) -> Outcome:
         missing=("diplomas",),
     )
 
-
-LEVEL_LABELS = {
-    DiplomaLevel.DEP: N_("DEP (vocational diploma)"),
-    DiplomaLevel.AEC: N_("AEC (college attestation)"),
-    DiplomaLevel.DEC_GENERAL: N_("general (pre-university) DEC"),
-    DiplomaLevel.DEC_TECHNICAL: N_("technical DEC"),
-    DiplomaLevel.BACHELOR: N_("bachelor's degree"),
-    DiplomaLevel.DESS: N_("DESS (graduate diploma)"),
-    DiplomaLevel.MASTER: N_("master's degree"),
-    DiplomaLevel.DOCTORATE: N_("doctorate"),
-}

@@ -236,3 +236,22 @@ def test_the_funds_yes_no_is_not_asked_once_the_funds_can_be_compared():
     assert "family.funds_meet_scale" in family_asked(family("2021-06-01", funds=20000))
     typed = family("2021-06-01", funds=20000, official_amount=3500)
     assert "family.funds_meet_scale" not in family_asked(typed)
+
+
+def test_an_informational_question_of_a_list_entry_is_never_still_to_answer(monkeypatch):
+    """A question that decides nothing (`info`) is not "could still change a verdict", inside a
+    list entry as outside one: the diploma's name, declared required but informational."""
+    import dataclasses
+
+    from core import questions
+    from core.interview import unanswered
+
+    required_title = [
+        dataclasses.replace(q, optional=False) if q.path == "diplomas.title" else q
+        for q in questions.QUESTIONS
+    ]
+    monkeypatch.setattr(questions, "QUESTIONS", tuple(required_title))
+    answers = build({"diplomas": [{"issued_in_quebec": True, "level": "master"}]})
+    left = [item.path for item in unanswered(assess(answers, APP), "diplomas")]
+    assert "diplomas.0.obtained_on" in left  # the entry's deciding questions are still listed
+    assert "diplomas.0.title" not in left

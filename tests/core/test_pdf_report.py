@@ -17,6 +17,7 @@ from core.assess import assess
 from core.explain import VERDICT_LABELS
 from core.i18n import Translator
 from core.logic import Status
+from core.questions import Kind
 from core.reference import TABLES, load_table
 from core.report import pdf_report, report_lines
 from core.results_view import headline
@@ -128,17 +129,24 @@ def test_text_typed_by_a_person_stays_text_in_the_report():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_every_line_of_the_answers_used_says_what_it_is(path, lang):
-    text = text_of(pdf_report(example(path), lang)).replace("\u00a0", " ")
-    t = lambda *a, **k: Translator(lang)(*a, **k).replace("\u00a0", " ")  # noqa: E731
-    assert " au en cours" not in text and " to ongoing" not in text
-    answers = json.loads(path.read_text(encoding="utf-8"))
-    if any(p.get("ongoing") for p in answers.get("work_history", [])):
-        assert re.search(r"depuis le \d|since \w+ \d", text), "an ongoing job reads 'since …'"
-    french = answers.get("french", {})
-    if french.get("listening") is not None:
-        assert t("listening {score}", score="") in text, "the scores are labelled"
+    """Each answer given is printed with the question that asked it (its list entry named), as
+    the review page lists them: read from the declarations, none typed field by field."""
+    from core.answer_text import answer_text, given
+
+    assessment = example(path)
+    text = squash(text_of(pdf_report(assessment, lang)).replace("\u00a0", " "))
+    t = Translator(lang)
+    answers = assessment.answers
+    items = list(given(answers))
+    assert len(items) > 20
+    for item in items:
+        if item.question.kind is Kind.LIST:
+            continue
+        line = f"{item.words(t, assessment.application_date)} — "
+        line += answer_text(t, item.question, item.value, answers)
+        assert squash(line).replace("\u00a0", " ") in text, line
     # The heading says what the table holds: three streams, two profiles each.
-    assert t("Verdicts: three streams, two profiles each") in text
+    assert squash(t("Verdicts: three streams, two profiles each")).replace("\u00a0", " ") in text
     assert t("The six ways in") not in text
 
 
@@ -151,7 +159,7 @@ def test_a_delf_mark_reads_as_printed_on_the_attestation(lang):
     }
     text = text_of(pdf_report(assess(Answers.model_validate(data)), lang)).replace("\u00a0", " ")
     t = lambda *a, **k: Translator(lang)(*a, **k).replace("\u00a0", " ")  # noqa: E731
-    assert f"{t('listening {score}', score='18/25')}, {t('speaking {score}', score='17/25')}" in text
+    assert f"{t('Listening score')} — 18/25" in text and f"{t('Speaking score')} — 17/25" in text
 
 
 def test_no_prompt_to_type_a_figure_the_interview_did_not_ask_for():

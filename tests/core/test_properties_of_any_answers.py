@@ -6,30 +6,30 @@
   not-met one;
 - the language changes the words, never a verdict or a status;
 - saving and reloading the answers (JSON round trip) changes nothing.
+
+The files are drawn from the declarations of the answers model (every field, by its type, its
+bounds and its kind), so a field added there is drawn here without a line added.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import Enum
+from types import UnionType
+from typing import Annotated, Literal, Union, get_args, get_origin
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
 
-from core.answers import (
-    TCF_TESTS,
-    Answers,
-    DiplomaLevel,
-    FrenchProof,
-    FrenchTest,
-    JobStatus,
-    Noc2016Skill,
-    StayPurpose,
-)
+from core import paths
+from core.answers import Answers, FrenchProof
 from core.assess import assess
 from core.contract import assessment_json
 from core.explain import assessment_text
 from core.logic import Status, combine
+from core.questions import DECLARED, LIST_NAMES, QUESTIONS_BY_PATH, Kind, bounds_of
 from core.rules.ids import ConditionId
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -57,109 +57,87 @@ def maybe(strategy):
 
 days = st.dates(FIRST, LAST)
 booleans = maybe(st.booleans())
-money = st.decimals(min_value=0, max_value=300_000, places=2, allow_nan=False)
 noc = st.sampled_from(NOC_CODES) | st.from_regex(r"[0-9]{5}", fullmatch=True)
 
+# Realistic figures where the model's bounds are far wider than any file (a salary of
+# 100 000 000 $ is accepted, and says nothing more than 300 000 $); by kind, never by field.
+REALISTIC = {
+    Kind.MONEY: (Decimal(0), Decimal(300_000)),
+    Kind.HOURLY_WAGE: (Decimal(0), Decimal(200)),
+}
+BY_KIND = {
+    Kind.NOC: noc,
+    Kind.MUNICIPALITY: st.sampled_from(MUNICIPALITIES),
+    Kind.TEXT: st.text(st.characters(categories=("L", "N", "Zs")), max_size=30),
+}
 
-@st.composite
-def ordered_dates(draw):
-    """(earlier, later) dates or None, with earlier <= later when both are given."""
-    first, second = draw(maybe(days)), draw(maybe(days))
-    if first and second and second < first:
-        first, second = second, first
-    return first, second
+
+def _bare(annotation):
+    """The type inside `Annotated[...]` and `X | None`."""
+    while get_origin(annotation) in (Annotated, Union, UnionType):
+        annotation = next(a for a in get_args(annotation) if a is not type(None))
+    return annotation
 
 
-@st.composite
-def work_periods(draw):
-    start, end = draw(ordered_dates())
-    ongoing = draw(booleans) if end is None else draw(st.sampled_from([None, False]))
-    return {
-        "noc_code": draw(maybe(noc)),
-        "start": start,
-        "end": end,
-        "ongoing": ongoing,
-        "full_time": draw(booleans),
-        "in_quebec": draw(booleans),
-        "controlled_company": draw(booleans),
-        "ineligible_sector": draw(booleans),
-        "vfx_sector": draw(booleans),
-        "related_to_it_vfx": draw(booleans),
-        "noc2016_skill": draw(maybe(st.sampled_from(list(Noc2016Skill)))),
+def _value(path: str, field) -> st.SearchStrategy:
+    """What one field can hold, from its declaration: its type, its bounds (the model's, read
+    as the question reads them), its kind; a section or a list entry drawn field by field."""
+    question = QUESTIONS_BY_PATH.get(path)
+    kind = question.kind if question else None
+    kind_type = _bare(field.annotation)
+    if kind in BY_KIND:
+        return BY_KIND[kind]
+    if get_origin(kind_type) is list:
+        return st.lists(section(get_args(kind_type)[0], path + "."), max_size=5)
+    if isinstance(kind_type, type) and issubclass(kind_type, BaseModel):
+        return section(kind_type, path + ".")
+    if get_origin(kind_type) is Literal:
+        return st.sampled_from(get_args(kind_type))
+    if isinstance(kind_type, type) and issubclass(kind_type, Enum):
+        return st.sampled_from(list(kind_type))
+    if kind_type is bool:
+        return st.booleans()
+    if kind_type is date:
+        return days
+    low, high = REALISTIC.get(kind) or bounds_of(field) or (0, 200)
+    if kind_type is int:
+        return st.integers(int(low), int(high))
+    if kind_type is float:
+        return st.floats(float(low), float(high), allow_nan=False)
+    if kind_type is Decimal:
+        return st.decimals(min_value=low, max_value=high, places=2, allow_nan=False)
+    if kind_type is str:
+        return st.text(max_size=30)
+    raise TypeError(f"{path}: no strategy for {kind_type!r}: say how to draw it here")
+
+
+def _nullable(annotation) -> bool:
+    """Whether None is an answer ("not answered"): every answer, not the sections."""
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return type(None) in get_args(annotation)
+
+
+def _accepted(model: type[BaseModel], data: dict) -> bool:
+    try:
+        model.model_validate(data)
+    except ValidationError:  # dates out of order, a TCF speaking score over 20…
+        return False
+    return True
+
+
+def section(model: type[BaseModel], prefix: str = "") -> st.SearchStrategy:
+    """Every field of `model`, each answered or not, as the model accepts them together."""
+    fields = {
+        name: maybe(_value(prefix + name, field))
+        if _nullable(field.annotation)
+        else _value(prefix + name, field)
+        for name, field in model.model_fields.items()
     }
+    return st.fixed_dictionaries(fields).filter(lambda data: _accepted(model, data))
 
 
-@st.composite
-def diplomas(draw):
-    program_end_on, obtained_on = draw(ordered_dates())
-    return {
-        "level": draw(maybe(st.sampled_from(list(DiplomaLevel)))),
-        "issued_in_quebec": draw(booleans),
-        "evaluated": draw(booleans),
-        "equivalent_level": draw(maybe(st.sampled_from(list(DiplomaLevel)))),
-        "obtained_on": obtained_on,
-        "program_end_on": program_end_on,
-        "share_in_quebec_percent": draw(
-            maybe(st.floats(min_value=0, max_value=100, allow_nan=False))
-        ),
-    }
-
-
-@st.composite
-def answers_data(draw):
-    return {
-        "schema_version": 1,
-        "application_date": draw(maybe(days)),
-        "spouse_open_work_permit": draw(booleans),
-        "stay": {
-            "in_quebec": draw(booleans),
-            "purpose": draw(maybe(st.sampled_from(list(StayPurpose)))),
-        },
-        "diplomas": draw(maybe(st.lists(diplomas(), max_size=5))),
-        "scholarship": {
-            "has_return_condition": draw(booleans),
-            "condition_fulfilled": draw(booleans),
-        },
-        "work_history": draw(maybe(st.lists(work_periods(), max_size=6))),
-        "job": {
-            "status": draw(maybe(st.sampled_from(list(JobStatus)))),
-            "noc_code": draw(maybe(noc)),
-            "full_time": draw(booleans),
-            "in_quebec": draw(booleans),
-            "employer_municipality": draw(maybe(st.sampled_from(MUNICIPALITIES))),
-            "municipality_not_listed": draw(booleans),
-            "ai_sector": draw(booleans),
-            "ineligible_sector": draw(booleans),
-            "controlled_company": draw(booleans),
-            "skills_meet_requirements": draw(booleans),
-            "vfx_sector": draw(booleans),
-            "related_to_it_vfx": draw(booleans),
-            "annual_salary": draw(maybe(money)),
-            "hourly_wage": draw(maybe(st.decimals(min_value=0, max_value=200, places=2))),
-            "weekly_hours": draw(maybe(st.decimals(min_value=1, max_value=80, places=1))),
-            "wage_threshold": draw(maybe(st.decimals(min_value=0, max_value=200, places=2))),
-        },
-        "french": {
-            "proof": draw(maybe(st.sampled_from(list(FrenchProof)))),
-            "oral_level": draw(maybe(st.integers(1, 12))),
-            "test": (test := draw(maybe(st.sampled_from(list(FrenchTest))))),
-            "test_date": draw(maybe(days)),
-            "listening": draw(maybe(st.integers(0, 1000))),
-            # TCF speaking is scored out of 20 (a larger score is refused, not assessed).
-            "speaking": draw(maybe(st.integers(0, 20 if test in TCF_TESTS else 1000))),
-            "three_years_studies_in_french": draw(booleans),
-        },
-        "family": {
-            "adults": draw(maybe(st.integers(1, 2))),
-            "children_under_18": draw(maybe(st.integers(0, 4))),
-            "dependent_children_18_plus": draw(maybe(st.integers(0, 2))),
-            "dependent_canadian_children": draw(maybe(st.integers(0, 2))),
-            "undertaking_signed": draw(booleans),
-            "funds": draw(maybe(money)),
-            "official_amount": draw(maybe(money)),
-            "funds_meet_scale": draw(booleans),
-        },
-    }
+answers_data = lambda: section(Answers)  # noqa: E731 - the whole file, drawn as one section
 
 
 any_answers = answers_data().map(Answers.model_validate)
@@ -344,3 +322,24 @@ def test_nothing_answered_is_not_eligible_everywhere_before_the_start_for_art_1(
     result = assess(empty, date(2021, 1, 15))
     for way in result.ways:
         assert [f.id for f in way.unmet] == ["art1"]
+
+
+def _first_entry(path: str) -> str:
+    """"diplomas.evaluated" → "diplomas.0.evaluated": where the first entry's answer is."""
+    list_name, _, field = path.partition(".")
+    return f"{list_name}.0.{field}" if field and list_name in LIST_NAMES else path
+
+
+def test_every_declared_answer_is_drawn():
+    """French proofs, diploma evaluations, NOC 2016 levels…: none is left out of the files the
+    properties above are checked on."""
+    declared = [_first_entry(path) for path, _ in DECLARED]
+    seen: set[str] = set()
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(any_answers)
+    def draw(answers):
+        seen.update(path for path in declared if paths.read(answers, path) is not None)
+
+    draw()
+    assert set(declared) - seen == set()

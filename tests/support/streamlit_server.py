@@ -17,6 +17,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from core import paths
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CHROMIUM = "/usr/bin/chromium"  # Debian's package; $CHROMIUM_PATH overrides
 CHROMIUM_ARGS = [  # quiet on a closed network
@@ -74,15 +76,7 @@ def end_process(proc: subprocess.Popen) -> None:
 
 def value_in(data: dict, path: str) -> Any:
     """The answer at a dotted path of an answers dict ("work_history.0.start"), or None."""
-    value: Any = data
-    for part in path.split("."):
-        if isinstance(value, list):
-            value = value[int(part)] if int(part) < len(value) else None
-        elif isinstance(value, dict):
-            value = value.get(part)
-        if value is None:
-            return None
-    return value
+    return paths.read(data, path)
 
 
 class StreamlitServer:
