@@ -20,9 +20,10 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from core.answers import answers_json_schema
 from core.answers_file import (
@@ -32,7 +33,7 @@ from core.answers_file import (
     parse_answers,
     read_answers_file,
 )
-from core.assess import assess
+from core.assess import Assessment, assess
 from core.batch import default_jobs, run_batch
 from core.contract import assessment_json
 from core.explain import assessment_text
@@ -257,7 +258,10 @@ def _emit(text: str) -> None:
     _writing(lambda: (print(text), sys.stdout.flush()))
 
 
-def _writing(write):  # noqa: ANN001, ANN202 - any writer to standard output
+_Written = TypeVar("_Written")
+
+
+def _writing(write: Callable[[], _Written]) -> _Written:
     """Run `write`; an error of standard output (other than its reader leaving) becomes
     _OutputFailed, and what stays in its buffer is dropped, so that Python does not fail
     again, with a traceback, when it flushes standard output at exit."""
@@ -274,7 +278,7 @@ def _writing(write):  # noqa: ANN001, ANN202 - any writer to standard output
         raise _OutputFailed(error) from None
 
 
-def _write_report(result, lang: str, output: str, t: Translator) -> int:  # noqa: ANN001
+def _write_report(result: Assessment, lang: str, output: str, t: Translator) -> int:
     from core.report import pdf_report  # fpdf loads only for a report
 
     pdf = pdf_report(result, lang)

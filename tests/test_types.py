@@ -11,20 +11,10 @@ import os
 from functools import cache
 from pathlib import Path
 
-import pytest
 from mypy import api
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Files other helpers of issue 21 are reshaping (one declaration of the answers, one contract):
-# their errors are theirs to fix. Emptied when they are clean; then the first test is strict.
-NOT_YET_CLEAN = {
-    "core/answers.py",
-    "core/questions.py",
-    "core/interview.py",
-    "core/near_miss.py",
-    "core/cli.py",
-}
 
 
 @cache
@@ -40,12 +30,6 @@ def mypy_errors() -> tuple[str, ...]:
     return tuple(line for line in out.splitlines() if ": error: " in line)
 
 
-@pytest.mark.xfail(reason="issue 21: other helpers' files not yet clean", strict=False)
 def test_mypy_finds_no_error_in_the_core() -> None:
     errors = mypy_errors()
-    assert not errors, f"{len(errors)} type errors:\n" + "\n".join(errors)
-
-
-def test_the_files_already_clean_stay_clean() -> None:
-    errors = [e for e in mypy_errors() if e.split(":", 1)[0] not in NOT_YET_CLEAN]
     assert not errors, f"{len(errors)} type errors:\n" + "\n".join(errors)

@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "robustness"
 SKIPPED_DIRS = {
     ".git", ".venv", "__pycache__", "test-artifacts", ".pytest_cache", ".hypothesis",
-    ".ruff_cache", "node_modules",
+    ".ruff_cache", ".mypy_cache", "node_modules",
 }  # fmt: skip
 # Under /tmp: the browser's own profile (the person's browser, not the server) and the shells
 # that run these tests.
