@@ -46,4 +46,7 @@ fi
 # every core (pytest-xdist: one Streamlit server and one Chromium per worker; a test file's
 # tests stay on one worker, so a module's server or proxy starts once).
 .venv/bin/python -m pytest -q -m consistency tests/test_*.py tests/core
-.venv/bin/python -m pytest -q -m "not consistency" -n auto --dist loadfile
+# Screenshots are for a person exploring (E2E_SCREENSHOTS=1, the default of a single test run):
+# none here, each costs ~0.6 s. The slowest tests are listed at the end, to see where time goes.
+E2E_SCREENSHOTS=0 .venv/bin/python -m pytest -q -m "not consistency" -n auto --dist loadfile \
+    --durations=30

@@ -28,10 +28,22 @@ CONSISTENCY = {
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# The longest files first: with pytest-xdist (`--dist loadfile`) a worker takes the next file as
+# it finishes one, so the short files of the core fill the end and both workers end together
+# (in collection order, the load tests came last and one worker waited minutes for the other).
+LONGEST_FIRST = ("tests/load/", "tests/e2e/", "tests/robustness/", "tests/bench/", "tests/app/")
+
+
+def _weight(item: pytest.Item) -> int:
+    path = Path(item.path).relative_to(ROOT).as_posix()
+    return next((i for i, top in enumerate(LONGEST_FIRST) if path.startswith(top)), 99)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(item.path).relative_to(ROOT).as_posix() in CONSISTENCY:
             item.add_marker(pytest.mark.consistency)
+    items.sort(key=_weight)  # stable: each file's own order is kept
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,9 +45,15 @@ def save_screenshot(page: Page, name: str, *, full_page: bool = True) -> Path:
     The app scrolls inside `[data-testid='stMain']`, not the document, so Playwright's own
     `full_page` sees only the viewport: for a full page, the viewport is made as tall as the
     app's content for the shot, then put back.
+
+    None is taken when E2E_SCREENSHOTS=0 (scripts/test.sh's full run): a shot costs a re-layout
+    and a PNG, ~0.6 s, a third of a walk's time; they are for a person to look at, and no test
+    reads them.
     """
-    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS_DIR / f"{name}.png"
+    if os.environ.get("E2E_SCREENSHOTS", "1") == "0":
+        return path
+    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     size = page.viewport_size
     height = page.evaluate(
         "() => { const m = document.querySelector(\"[data-testid='stMain']\");"
