@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The longest files first: with pytest-xdist (`--dist loadfile`) a worker takes the next file as
 # it finishes one, so the short files of the core fill the end and both workers end together
-# (in collection order, the load tests came last and one worker waited minutes for the other).
-LONGEST_FIRST = ("tests/load/", "tests/e2e/", "tests/robustness/", "tests/bench/", "tests/app/")
+# (in collection order, the bench and load tests came late and one worker waited for the other).
+# scripts/test.sh runs tests/load apart, alone, after the rest.
+LONGEST_FIRST = ("tests/load/", "tests/bench/", "tests/e2e/", "tests/robustness/", "tests/app/")
 
 
 def _weight(item: pytest.Item) -> int:
