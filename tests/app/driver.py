@@ -12,9 +12,9 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from core import paths
 from core.i18n import Translator
 from core.questions import Kind, question_for
-from tests.support.streamlit_server import value_in
 from ui.labels import STEP_TITLES
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -30,7 +30,7 @@ def new_app(lang: str = "fr") -> AppTest:
     return at
 
 
-get = value_in  # the answer at a dotted path of an answers dict
+get = paths.read  # the answer at a dotted path of an answers dict
 
 
 def widget(at: AppTest, key: str):

@@ -19,12 +19,12 @@ from decimal import Decimal
 from typing import Any
 
 from e2e_helpers import save_screenshot
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
+from core import paths
 from core.i18n import Translator, parse_amount
 from core.questions import Kind, question_for
 from tests.support.app_runs import AppRuns
-from tests.support.streamlit_server import value_in
 from ui.labels import STEP_TITLES
 from ui.widgets import CHOICE_LABELS, option_text
 
@@ -59,7 +59,7 @@ WIDGETS_JS = """
 """
 
 
-get = value_in  # the answer at a dotted path of an answers dict
+get = paths.read  # the answer at a dotted path of an answers dict
 
 
 def kind_of(path: str) -> tuple[str, dict | None]:
@@ -357,3 +357,14 @@ class Person:
             "rows => rows.map((r) => Array.from(r.cells).map((c) => c.innerText.trim()))"
         )
         return {cells[0]: (cells[1], cells[2]) for cells in rows}
+
+
+def person_at(
+    browser: Browser, base_url: str, viewport: dict, lang: str = "fr", path: str = "/"
+) -> Person:
+    """The app opened at `path` by a person in a browser context of their own (close it with
+    `person.page.context.close()`), at that screen size and in that language."""
+    context = browser.new_context(base_url=base_url, locale=f"{lang}-CA", viewport=viewport)
+    person = Person(context.new_page(), lang)
+    person.open(path)
+    return person

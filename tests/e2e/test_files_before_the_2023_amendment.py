@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_driver import Person
+from browser_driver import person_at
 from e2e_helpers import save_screenshot
 from playwright.sync_api import Browser, expect
 
@@ -40,12 +40,8 @@ def cook_file(folder: Path, skill: str | None = None) -> Path:
 def test_the_noc_2016_skill_level_is_asked_and_answering_b_meets_7_3(
     browser: Browser, base_url: str, tmp_path: Path, width: int
 ):
-    context = browser.new_context(
-        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": 900}
-    )
+    person = person_at(browser, base_url, {"width": width, "height": 900})
     try:
-        person = Person(context.new_page(), "fr")
-        person.open()
         person.upload(cook_file(tmp_path))
         t = Translator("fr")
         expect(person.page.locator("h1").first).to_have_text(t("Work history"))
@@ -55,28 +51,19 @@ def test_the_noc_2016_skill_level_is_asked_and_answering_b_meets_7_3(
         person.answer("work_history.0.noc2016_skill", "B")
         save_screenshot(person.page, f"before-2023-amendment-work-answered-{width}")
     finally:
-        context.close()
+        person.page.context.close()
 
 
 def test_the_results_say_the_2021_text_applies_and_why_the_it_vfx_stream_cannot_be_told(
     browser: Browser, base_url: str, tmp_path: Path
 ):
-    context = browser.new_context(
-        base_url=base_url, locale="fr-CA", viewport={"width": 1280, "height": 900}
-    )
+    person = person_at(browser, base_url, {"width": 1280, "height": 900})
     try:
-        person = Person(context.new_page(), "fr")
-        person.open()
-        person.act(
-            lambda: person.page.locator(".st-key-upload_answers input[type=file]").set_input_files(
-                str(cook_file(tmp_path, "B"))
-            ),
-            "uploading an answers file",
-        )
+        person.upload(cook_file(tmp_path, "B"))
         expect(person.page.locator("h1").first).to_have_text(Translator("fr")("Results"))
         main = person.page.get_by_test_id("stMain")
         expect(main).to_contain_text("Règles appliquées\u00a0: le texte de 2021 (A.M. 2021-002)")
         expect(main).to_contain_text("la liste de 2021 des professions admissibles")
         save_screenshot(person.page, "before-2023-amendment-results-1280")
     finally:
-        context.close()
+        person.page.context.close()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_driver import Person
+from browser_driver import person_at
 from e2e_helpers import save_screenshot
 from playwright.sync_api import Browser, expect
 
@@ -32,12 +32,8 @@ def laval_file(folder: Path) -> Path:
 def test_the_salary_condition_points_to_the_cmm_list_in_the_sources_section(
     browser: Browser, base_url: str, tmp_path: Path, width: int
 ):
-    context = browser.new_context(
-        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": 900}
-    )
+    person = person_at(browser, base_url, {"width": width, "height": 900})
     try:
-        person = Person(context.new_page(), "fr")
-        person.open()
         person.upload(laval_file(tmp_path))
         t = Translator("fr")
         expect(person.page.locator("h1").first).to_have_text(t("Results"))
@@ -58,19 +54,15 @@ def test_the_salary_condition_points_to_the_cmm_list_in_the_sources_section(
         heading.scroll_into_view_if_needed()
         save_screenshot(person.page, f"sources-section-results-{width}")
     finally:
-        context.close()
+        person.page.context.close()
 
 
 @pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)], ids=lambda v: str(v))
 def test_the_advisor_view_lists_the_same_numbered_sources(
     browser: Browser, base_url: str, tmp_path: Path, width: int, height: int
 ):
-    context = browser.new_context(
-        base_url=base_url, locale="fr-CA", viewport={"width": width, "height": height}
-    )
+    person = person_at(browser, base_url, {"width": width, "height": height}, path="/advisor")
     try:
-        person = Person(context.new_page(), "fr")
-        person.open("/advisor")
         person.upload(laval_file(tmp_path))
         t = Translator("fr")
         verdicts = person.page.locator(".st-key-advisor_verdicts")
@@ -83,4 +75,4 @@ def test_the_advisor_view_lists_the_same_numbered_sources(
         listed.scroll_into_view_if_needed()
         save_screenshot(person.page, f"sources-advisor-{width}x{height}", full_page=False)
     finally:
-        context.close()
+        person.page.context.close()

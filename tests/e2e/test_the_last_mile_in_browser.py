@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_driver import Person, key_class
+from browser_driver import Person, key_class, person_at
 from e2e_helpers import save_screenshot
 from french_scan import english_on_page, typed_by_the_person
 from playwright.sync_api import Browser, expect
@@ -20,13 +20,6 @@ DESKTOP = {"width": 1280, "height": 900}
 
 def load(name: str) -> dict:
     return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
-
-
-def person_at(browser: Browser, base_url: str, viewport: dict, lang: str = "fr") -> Person:
-    context = browser.new_context(base_url=base_url, locale=f"{lang}-CA", viewport=viewport)
-    person = Person(context.new_page(), lang)
-    person.open()
-    return person
 
 
 def wait_for_focus_move(person: Person, moves_before: int) -> None:

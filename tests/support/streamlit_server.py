@@ -15,9 +15,6 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Any
-
-from core import paths
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CHROMIUM = "/usr/bin/chromium"  # Debian's package; $CHROMIUM_PATH overrides
@@ -72,11 +69,6 @@ def end_process(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
-
-
-def value_in(data: dict, path: str) -> Any:
-    """The answer at a dotted path of an answers dict ("work_history.0.start"), or None."""
-    return paths.read(data, path)
 
 
 class StreamlitServer:
