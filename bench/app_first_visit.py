@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold", type=int, default=5, help="cold starts per app")
     parser.add_argument("--warm", type=int, default=15, help="warm loads per app")
     args = parser.parse_args(argv)
-    colds, warms = (1, 2) if args.tiny else (args.cold, args.warm)
+    colds, warms = (1, 1) if args.tiny else (args.cold, args.warm)
     print_machine()
     _app.bare_screens()
     results: dict[str, dict[str, list[float]]] = {

@@ -103,7 +103,7 @@ def _steps() -> int:
     return sum(name.startswith("step:") for name in screens)
 
 
-def browser_figures(rounds: int) -> dict[str, dict[str, list[float]]]:
+def browser_figures(rounds: int, warm_up: bool = True) -> dict[str, dict[str, list[float]]]:
     figures = {name: {kind: [] for kind in KINDS} for name in ("real", "bare")}
     scripts = {"real": _app.REAL, "bare": _app.BARE}
     _app.bare_screens()
@@ -114,7 +114,7 @@ def browser_figures(rounds: int) -> dict[str, dict[str, list[float]]]:
     ):
         urls = {"real": real.url, "bare": bare.url}
         scratch = {kind: [] for kind in KINDS}
-        for name in ("real", "bare"):  # warm-up: first load and first session of each server
+        for name in ("real", "bare") if warm_up else ():  # first load and session of each
             one_round(browser, urls[name], scratch)
         for index in range(rounds):
             order = ("real", "bare") if index % 2 == 0 else ("bare", "real")
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     print_machine()
 
     if not args.no_browser:
-        figures = browser_figures(rounds)
+        figures = browser_figures(rounds, warm_up=not args.tiny)  # tiny: checks it works
         rows = [_row(LABELS[kind], figures["real"][kind], figures["bare"][kind]) for kind in KINDS]
         every = {name: [v for kind in KINDS for v in figures[name][kind]] for name in figures}
         rows.append(_row("every interaction", every["real"], every["bare"]))

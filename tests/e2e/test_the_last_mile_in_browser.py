@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from axe_check import violations
 from browser_driver import Person, key_class, person_at
 from e2e_helpers import save_screenshot
 from french_scan import english_on_page, typed_by_the_person
@@ -173,7 +174,7 @@ def test_the_english_scan_sees_english(browser: Browser, base_url: str):
     [("ai-foreign-worker.json", PHONE), ("it-vfx.json", DESKTOP)],
     ids=["ai-foreign-worker-390", "it-vfx-1280"],
 )
-def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
+def test_every_screen_in_french_shows_no_english_word_no_emoji_and_no_wcag_barrier(
     browser: Browser, base_url: str, tmp_path: Path, example: str, viewport: dict
 ):
     data = load(example)
@@ -181,9 +182,11 @@ def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
     person = person_at(browser, base_url, viewport)
     person.screenshots = f"fr-{viewport['width']}-walk"
     seen: dict[str, list[str]] = {}
+    barriers: dict[str, list[str]] = {}  # axe-core's WCAG 2.1 A/AA violations, per screen
 
     def look(name: str) -> None:
         seen[name] = english_on_page(person.page, theirs)
+        barriers[name] = violations(person.page)
 
     try:
         look("welcome-first")
@@ -215,3 +218,4 @@ def test_every_screen_in_french_shows_no_english_word_and_no_emoji(
     finally:
         person.page.context.close()
     assert {name: words for name, words in seen.items() if words} == {}
+    assert {name: found for name, found in barriers.items() if found} == {}
