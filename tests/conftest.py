@@ -32,7 +32,23 @@ ROOT = Path(__file__).resolve().parents[1]
 # it finishes one, so the short files of the core fill the end and both workers end together
 # (in collection order, the bench and load tests came late and one worker waited for the other).
 # scripts/test.sh runs tests/load apart, alone, after the rest.
-LONGEST_FIRST = ("tests/load/", "tests/bench/", "tests/e2e/", "tests/robustness/", "tests/app/")
+# After the folders, the files of 8 s or more outside them (measured with --durations): the last
+# of them had come last in collection order (mypy, the wheel install) and one worker ran it alone.
+LONGEST_FIRST = (
+    "tests/load/",
+    "tests/bench/",
+    "tests/e2e/",
+    "tests/robustness/",
+    "tests/app/",
+    "tests/core/test_properties_of_any_answers.py",
+    "tests/test_types.py",
+    "tests/core/test_command_line.py",
+    "tests/test_packaging.py",
+    "tests/core/test_pdf_report.py",
+    "tests/core/test_timeline.py",
+    "tests/core/test_batch_caseload.py",
+    "tests/core/test_command_line_timeline.py",
+)
 
 
 def _weight(item: pytest.Item) -> int:

@@ -36,14 +36,5 @@ document.addEventListener("keydown", take, true);
 for (const kind of ["wheel", "touchmove"]) {
   document.addEventListener(kind, release, {capture: true, passive: true});
 }
-// Once per frame, before it is painted: a rerun changes the page in many small batches, and
-// reading a position after each one made Chromium lay the page out each time (≈ 10 % of the
-// page's script and layout time per answer in the advisor view, measured in Chromium).
-let pending = false;
-const holdBeforePaint = () => {
-  if (!held || pending) return;
-  pending = true;
-  requestAnimationFrame(() => { pending = false; hold(); });
-};
-new MutationObserver(holdBeforePaint).observe(document.body, {subtree: true, childList: true,
+new MutationObserver(hold).observe(document.body, {subtree: true, childList: true,
   attributes: true, characterData: true});
