@@ -16,6 +16,7 @@ import asyncio
 import os
 import statistics
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ from people import (
     switch_language,
 )
 from playwright.async_api import Browser, BrowserContext, Page, async_playwright
-from proxy import SITE, Proxy, nginx_path
+from proxy import SITE, Proxy, insecure_tls, nginx_path
 
 from core.answers import Answers
 from tests.support.app_runs import AsyncAppRuns
@@ -166,6 +167,20 @@ async def run(url: str, folder: Path, stop_a) -> dict:
             await browser.close()
 
 
+def replicas_named_by_health_checks(url: str, replica: str, checks: int = 4) -> set[str]:
+    """The replica named by the cookie of each answer to `checks` health checks of a visitor
+    whose cookie names `replica` (the page asks /_stcore/health as it connects)."""
+    named = set()
+    for _ in range(checks):
+        request = urllib.request.Request(
+            f"{url}/_stcore/health", headers={"Cookie": f"{COOKIE}={replica}"}
+        )
+        with urllib.request.urlopen(request, context=insecure_tls(), timeout=10) as answer:
+            cookies = answer.headers.get_all("Set-Cookie") or []
+        named |= {c.split(";")[0].split("=", 1)[1] for c in cookies if c.startswith(COOKIE + "=")}
+    return named
+
+
 def test_one_replica_stops_and_no_one_loses_anything_kept(tmp_path):
     secret = os.urandom(16).hex()  # every replica must share it (XSRF tokens): see deploy.md
     env = {"STREAMLIT_SERVER_COOKIE_SECRET": secret}
@@ -178,6 +193,12 @@ def test_one_replica_stops_and_no_one_loses_anything_kept(tmp_path):
     proxy = Proxy(tmp_path / "nginx", (a.port, b.port))
     try:
         proxy.start()
+        # A health check answered by the other replica moved the visitor there, now and then
+        # after their WebSocket had reached the first: their upload then went where their
+        # session is not (HTTP 400; the file never loaded). It answers from their own.
+        for replica in ("a", "b"):
+            named = replicas_named_by_health_checks(proxy.url, replica)
+            assert named == {replica}, f"health checks moved a visitor of {replica} to {named}"
         figures = in_own_thread(lambda: run(proxy.url, tmp_path, a.stop))
     finally:
         proxy.stop()
