@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # The longest files first: with pytest-xdist (`--dist loadfile`) a worker takes the next file as
 # it finishes one, so the short files of the core fill the end and both workers end together
 # (in collection order, the bench and load tests came late and one worker waited for the other).
-# scripts/test.sh runs tests/load apart, alone, after the rest.
 # After the folders, the files of 8 s or more outside them (measured with --durations): the last
 # of them had come last in collection order (mypy, the wheel install) and one worker ran it alone.
 LONGEST_FIRST = (
