@@ -1,6 +1,6 @@
-"""Each example file loaded from the welcome page, in French (and one in English), at 1280 px: the first
-paragraph under the results title names the eligible way(s) or says none; no machine id in the
-page; the advisor view has no sideways scroll. Screenshots (1280 and 390 px) are saved."""
+"""Each example file loaded from the welcome page, in French (and one in English), at 1280 px:
+the first paragraph under the results title names the eligible way(s) or says none; no machine id
+in the page; the advisor view has no sideways scroll. Screenshots (1280 and 390 px) are saved."""
 
 from __future__ import annotations
 

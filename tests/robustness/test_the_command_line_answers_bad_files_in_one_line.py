@@ -1,11 +1,12 @@
 """The command `python -m core evaluate -` on 200 generated files, read from stdin.
 
 Exit 0 (assessed, JSON on stdout) or 2 (exactly one line on stderr); never a traceback, never
-more than a few seconds of CPU (in process; a process each is only given a minute to end). The command's own `main` reads all 200 in this process (its standard
-streams swapped for each file: an exception escaping it is the traceback a person would see);
-the hand-written extremes and a sample of the rest also go through the real command, a process
-each, for what only a process shows (its exit status, what Python prints as it exits). Each
-process costs a cold start of ~0.6 s, so 200 of them took two minutes of the suite.
+more than a few seconds of CPU (in process; a process each is only given a minute to end). The
+command's own `main` reads all 200 in this process (its standard streams swapped for each file:
+an exception escaping it is the traceback a person would see); the hand-written extremes and a
+sample of the rest also go through the real command, a process each, for what only a process
+shows (its exit status, what Python prints as it exits). Each process costs a cold start of
+~0.6 s, so 200 of them took two minutes of the suite.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from core.cli import main
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = 200
-IN_PROCESSES = 12  # the extremes, every 10th generated file, an example (24 took 25–29 s on 2 busy cores)
+# A process each: the 7 extremes, every 10th generated file, an example file (24 processes took
+# 25–29 s of a worker on 2 busy cores; all 200 files go through `main` in process).
+IN_PROCESSES = 12
 ARGS = ["evaluate", "-", "--lang", "en"]
 CPU_SECONDS_PER_CALL = 2.0  # one file read and assessed in process, this thread's CPU time
 PROCESS_TIMEOUT = 60.0  # a process that hangs; its speed is not judged (a loaded machine)
