@@ -176,10 +176,10 @@ def rules_notices(lang: str, in_2021_text: bool = False, amended_mark: str = "")
         else t(
             "Rules assessed: the 2021 text (A.M. 2021-002), in force at this application date, "
             "before A.M. 2023-002 (published in the Gazette officielle on {published}, in force "
-            "most probably on {amended}; to verify). Art. 7 3° and 9 4° are decided on its "
+            "most probably on {amended}; to verify). S. 7, para. 3° and s. 9, para. 4° are decided on its "
             "words: full-time work of NOC 2016 skill type 0 or skill level A or B, as you state "
             "for each job. The information technologies and visual effects stream cannot be "
-            "told: the 2021 list of eligible occupations (art. 12, NOC 2016 codes) is not encoded "
+            "told: the 2021 list of eligible occupations (s. 12, NOC 2016 codes) is not encoded "
             "in this tool.",
             published=value_text(t, dates.amended_published),
             amended=value_text(t, dates.amended),
@@ -217,10 +217,10 @@ def _rules_marked(t: Translator, in_2021_text: bool, mark: str) -> str:
         return t(
             "Rules assessed: the 2021 text (A.M. 2021-002), in force at this application date, "
             "before A.M. 2023-002 (published in the Gazette officielle on {published}, in force "
-            "on {amended} {mark}). Art. 7 3° and 9 4° are decided on its words: full-time work "
+            "on {amended} {mark}). S. 7, para. 3° and s. 9, para. 4° are decided on its words: full-time work "
             "of NOC 2016 skill type 0 or skill level A or B, as you state for each job. The "
             "information technologies and visual effects stream cannot be told: the 2021 list "
-            "of eligible occupations (art. 12, NOC 2016 codes) is not encoded in this tool.",
+            "of eligible occupations (s. 12, NOC 2016 codes) is not encoded in this tool.",
             published=value_text(t, dates.amended_published),
             amended=value_text(t, dates.amended),
             mark=mark,

@@ -142,7 +142,7 @@ st.markdown(
 )
 st.info(
     t(
-        "Art. 4: at most {cap} foreign nationals are selected each year under this program. "
+        "At most {cap} foreign nationals are selected each year under this program (s. 4). "
         "Once a year's cap is reached, no more are selected that year; this tool cannot tell "
         "whether it was.",
         cap=t.number(dates.annual_cap),

@@ -119,3 +119,23 @@ def test_every_literal_message_the_code_translates_is_extracted():
     assert not missing, (
         "translated but never extracted (a call inside an f-string?):\n" + "\n".join(missing)
     )
+
+
+# One citation style per language, as Citation.render writes them (core/rules/base.py): "art. 7,
+# par. 4°, sous-par. b)" in French, "s. 7, para. 4°, subpara. b)" in English. The article numbers
+# of a message written by hand are the same words, so a French style in an English sentence (or
+# the reverse) shows here, not on a reader's screen.
+FOREIGN_CITATION = {
+    "en_CA": re.compile(r"\b(?:[Aa]rt|par|sous-par)\. \d|\b\d+(?:st|nd|rd|th) paragraph"),
+    "fr_CA": re.compile(r"\b(?:s|para|subpara)\. \d"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES.values()))
+def test_every_message_cites_articles_in_its_own_language_s_style(locale):
+    foreign = FOREIGN_CITATION[locale]
+    found = []
+    for message in load(locale):
+        texts = message.string if isinstance(message.string, tuple) else (message.string,)
+        found += [text for text in texts if text and foreign.search(text)]
+    assert not found, "\n".join(found)

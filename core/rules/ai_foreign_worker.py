@@ -75,7 +75,7 @@ WINDOW_MONTHS = 60
 WAIVER_MONTHS = 12
 
 READING_WAIVER = N_(
-    '"Corresponds to" is the equivalence wording of par. 2°: a master\'s or doctorate from '
+    '"Corresponds to" is the equivalence wording of para. 2°: a master\'s or doctorate from '
     "elsewhere whose comparative evaluation makes it a Québec master's or doctorate counts too. "
     '"In the {waiver_months} months preceding the date" of the application ends the day before '
     "it: a diploma obtained on the application date itself does not waive the condition."
@@ -146,7 +146,7 @@ def foreign_worker_experience(facts: Facts) -> Outcome:
         return Outcome(
             Status.NOT_APPLICABLE,
             N_(
-                "Waived (art. 7, 2nd paragraph): a master's or doctorate obtained in "
+                "Waived (s. 7, second paragraph): a master's or doctorate obtained in "
                 "the {waiver_months} months before the application."
             ),
             reading=READING_WAIVER,

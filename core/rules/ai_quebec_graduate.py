@@ -97,7 +97,7 @@ def studied_in_quebec(facts: Facts) -> Outcome:
             Status.NOT_MET,
             N_(
                 "No stay to study in Québec can be measured: the program it is measured against "
-                "is that of a Québec DESS, master's or doctorate (par. 3°), and none is listed."
+                "is that of a Québec DESS, master's or doctorate (para. 3°), and none is listed."
             ),
             reading=READING_DIPLOMA_CHOICE,
         )

@@ -119,7 +119,7 @@ def it_vfx_experience(facts: Facts) -> Outcome:
         months_before(facts.application_date, WINDOW_MONTHS),
         MONTHS_REQUIRED,
         N_("months of full-time work in an eligible occupation"),
-        N_("full-time work in an eligible occupation (art. 12)"),
+        N_("full-time work in an eligible occupation (s. 12)"),
     )
 
 

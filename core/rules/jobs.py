@@ -79,7 +79,7 @@ def skills_match(facts: Facts) -> Requirement:
 def eligible_occupation(facts: Facts) -> Requirement:
     job = facts.answers.job
     return Requirement(
-        N_("an eligible occupation of art. 12, with its sector condition"),
+        N_("an eligible occupation of s. 12, with its sector condition"),
         facts.art12_eligible(job.noc_code, job.vfx_sector, job.related_to_it_vfx),
         "job.noc_code",
     )

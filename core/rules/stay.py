@@ -39,7 +39,7 @@ def judge_stay(facts: Facts, spouse_article: str) -> Outcome:
             Status.NOT_APPLICABLE,
             N_(
                 "Does not apply: you hold an accompanying spouse's open work permit "
-                "(s. 205 IRPR), art. {article}."
+                "(s. 205 IRPR), s. {article}."
             ),
             {"article": spouse_article},
         )

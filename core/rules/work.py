@@ -38,7 +38,7 @@ READING_2021 = N_(
 
 LIST_2021_NOT_ENCODED = N_(
     "Cannot tell yet: at this application date the 2021 text applies (before A.M. 2023-002 came "
-    "into force), and its list of eligible occupations (art. 12, NOC 2016 codes) is not encoded "
+    "into force), and its list of eligible occupations (s. 12, NOC 2016 codes) is not encoded "
     "in this tool. Check the occupation against that list with the ministry or an advisor."
 )
 

@@ -110,7 +110,7 @@ def test_the_it_vfx_stream_cannot_tell_yet_and_says_why_in_the_text_the_page_and
         assert found.outcomes[cid].status.value == UNKNOWN
     assert {w.verdict for w in found.ways if w.stream == "it-vfx"} == {"incomplete"}
     words = {
-        "en": "the 2021 list of eligible occupations (art. 12, NOC 2016 codes) is not encoded",
+        "en": "the 2021 list of eligible occupations (s. 12, NOC 2016 codes) is not encoded",
         "fr": "la liste de 2021 des professions admissibles (art. 12, codes CNP 2016) n'est pas",
     }
     for lang, said in words.items():

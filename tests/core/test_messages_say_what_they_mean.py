@@ -132,7 +132,7 @@ def test_art_7_3_speaks_of_feer_0_to_2_work_and_art_10_3_of_the_art_12_eligible_
     )
     assert art10["fr"].startswith("12 mois d'emploi admissible à temps plein (art. 12) entre")
     assert art10["en"].startswith(
-        "12 months of full-time work in an eligible occupation (art. 12) between"
+        "12 months of full-time work in an eligible occupation (s. 12) between"
     )
 
 
@@ -271,7 +271,7 @@ def test_art_9_1_without_a_quebec_graduate_diploma_gives_its_own_reason():
     assert art91["en"] != art93["en"] and art91["fr"] != art93["fr"]
     assert art91["en"] == (
         "No stay to study in Québec can be measured: the program it is measured against is that "
-        "of a Québec DESS, master's or doctorate (par. 3°), and none is listed."
+        "of a Québec DESS, master's or doctorate (para. 3°), and none is listed."
     )
     assert art91["fr"] == (
         f"Aucun séjour d'études au Québec ne peut être mesuré{NBSP}: il se mesure par rapport au "
