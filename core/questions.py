@@ -173,6 +173,13 @@ QUESTIONS: tuple[Question, ...] = tuple(
     _question(path, field, ask) for path, field in DECLARED if (ask := _marker(field, Ask))
 )
 QUESTIONS_BY_PATH = {question.path: question for question in QUESTIONS}
+# The step that asks each section of the answers file ("scholarship" → the diplomas step): the
+# step of its first question, as the interview asks it. Top-level answers are no section.
+SECTION_STEPS: dict[str, Step] = {
+    question.path.split(".")[0]: question.step
+    for question in reversed(QUESTIONS)  # reversed: the first question's step is written last
+    if "." in question.path
+}
 # Leaves of the answers model that no question asks, and why (NotAsked on the field).
 NOT_ASKED = {
     path: marker.why for path, field in DECLARED if (marker := _marker(field, NotAsked))

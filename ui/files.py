@@ -19,7 +19,7 @@ from core import paths
 from core.answers_file import AnswersFileError, error_message, parse_answers
 from core.i18n import N_, babel_locale
 from core.interview import first_open_step
-from core.questions import ENTRY_TITLES, question_for
+from core.questions import ENTRY_TITLES, SECTION_STEPS, question_for
 from ui import confirm, navigation, session, streamlit_dom
 from ui.labels import STEP_TITLES
 from ui.text import md
@@ -185,18 +185,6 @@ def _key_as_written(field: str, names: list[str]) -> str:
     if names and names[0] in SECTION_STEPS and field.startswith(names[0] + "."):
         return field[len(names[0]) + 1 :]
     return field
-
-
-# The step that asks each section of the answers file.
-SECTION_STEPS = {
-    "stay": "stay",
-    "diplomas": "diplomas",
-    "scholarship": "diplomas",
-    "work_history": "work",
-    "job": "job",
-    "french": "french",
-    "family": "family",
-}
 
 
 def resumed_notice() -> None:

@@ -177,3 +177,29 @@ def test_a_typed_amount_takes_the_new_languages_format_after_a_switch():
     at.text_input(key="q:job.annual_salary").set_value("beaucoup").run()
     at.radio(key="lang_switch").set_value("fr").run()
     assert at.text_input(key="q:job.annual_salary").value == "beaucoup"
+
+
+def _field_words_page() -> None:
+    """A page that shows how a refused file's fields are named (ui.files.field_words)."""
+    import streamlit as st
+
+    from ui import session
+    from ui.files import field_words
+
+    session.init()
+    for field in ("scholarship.bonus", "job.bonus", "diplomas[0].grade", "stay.in_quebec"):
+        st.text(field_words(field))
+
+
+def test_a_refused_file_s_unknown_key_is_named_with_the_step_that_asks_its_section():
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(_field_words_page, default_timeout=30).run()
+    shown = [plain(element.value) for element in app.text]
+    assert shown == [
+        "Diplômes — un champ que cet outil ne connaît pas (« bonus »)",  # the step asking it
+        "L'emploi occupé ou accepté — un champ que cet outil ne connaît pas (« bonus »)",
+        "Diplôme 1 — un champ que cet outil ne connaît pas (« grade »)",
+        shown[3],  # a known field: its question, worded at the application date
+    ], shown
+    assert shown[3].endswith("séjourniez-vous au Québec?"), shown[3]
