@@ -8,8 +8,8 @@
 #
 # uv installs them (the same lock, the same hash check) in seconds where pip took ≈ 30 s on the
 # 2-core machine; pip does it when uv cannot be had. Both leave the packages compiled to bytecode
-# (pip does by default, uv when asked): where PYTHONDONTWRITEBYTECODE is set, as on the CI
-# machine, nothing else would ever write it, and every Python process (each app server, each
+# (pip does by default, uv when asked): where PYTHONDONTWRITEBYTECODE is set, as on the machine
+# CI runs on, nothing else would ever write it, and every Python process (each app server, each
 # command-line run) then compiled Streamlit, pandas and the rest again from source, ≈ 1.8 s more
 # per process (`import streamlit, altair, pandas…`: 2.7 s against 0.9 s). The project's own
 # folders are compiled too, for the same reason.
@@ -32,5 +32,5 @@ sys.exit(not (sys.version_info[:2] == (3, 11) and sys.platform == "linux"
             "installing the ranges of pyproject.toml instead" >&2
         "${pip[@]}" -e ".$extras"
     fi
-    .venv/bin/python -m compileall -q -j 0 app.py core screens ui bench tests scripts >/dev/null
+    .venv/bin/python -m compileall -q -j 0 app.py core screens ui bench tests scripts  # -q: errors only
 }
