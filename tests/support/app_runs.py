@@ -45,7 +45,16 @@ LIFECYCLE = ("new_session", "page_info_changed", "script_finished", "page_not_fo
 WATCH_JS = """
 (() => {
   if (window.__appWatch !== undefined) return;
-  const watch = window.__appWatch = {frames: [], connection: []};
+  const watch = window.__appWatch = {frames: [], connection: [], click: null};
+  // What the last click landed on (a failure message says it: a click that reached no widget).
+  document.addEventListener('click', (event) => {
+    const el = event.target instanceof Element ? event.target : null;
+    const keyed = el && el.closest("[class*='st-key-']");
+    const key = keyed && [...keyed.classList].find((c) => c.startsWith('st-key-'));
+    watch.click = {tag: el ? el.tagName.toLowerCase() : String(event.target), key,
+                   text: el ? (el.textContent || '').trim().slice(0, 40) : '',
+                   x: event.clientX, y: event.clientY, at: performance.now()};
+  }, {capture: true});
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(...args) {
@@ -123,6 +132,7 @@ class RunLog:
         self.frames: list[int] = []
         self.finished: list[tuple[int, int]] = []
         self.closed = 0  # sockets closed (a restart closes one)
+        self.sent = 0  # messages the page sent on its sockets (a widget change sends one)
         self.history: list[str] = []  # the lifecycle messages received, for failure messages
         # HTTP requests in flight: a page that needs a widget's code for the first time loads
         # it on demand and keeps showing the previous page until it is there.
@@ -159,17 +169,22 @@ class RunLog:
                 msg.ParseFromString(payload)
                 kind = msg.WhichOneof("type")
                 if kind in LIFECYCLE:
-                    self.history.append(f"{index}:{kind}" + (
-                        f"={msg.script_finished}" if kind == "script_finished" else ""
-                    ))
+                    self.history.append(
+                        f"{index}:{kind}"
+                        + (f"={msg.script_finished}" if kind == "script_finished" else "")
+                    )
                 if kind == "script_finished" and msg.script_finished != CUT_SHORT:
                     finished.append((index, frames[index]))
 
         def closed(_: Any = None) -> None:
             self.closed += 1
 
+        def sent(_: Any = None) -> None:
+            self.sent += 1
+
         ws.on("framereceived", received)
         ws.on("close", closed)
+        ws.on("framesent", sent)
 
     def runs(self) -> int:
         return len(self.finished)
@@ -186,16 +201,19 @@ class AppRuns(RunLog):
         page.add_init_script(WATCH_JS)
 
     def act(self, action: Callable[[], Any], what: str) -> None:
-        before = self.runs()
+        before, sent = self.runs(), self.sent
         action()
-        self.wait_for_run(before, what)
+        self.wait_for_run(before, what, sent)
 
-    def wait_for_run(self, before: int, what: str) -> None:
+    def wait_for_run(self, before: int, what: str, sent: int | None = None) -> None:
         """Wait until more than `before` runs have ended, and the page shows the last one."""
         deadline = time.monotonic() + self.timeout_s
         while self.runs() <= before:
             if time.monotonic() > deadline:
-                raise AssertionError(f"the app did not run after: {what} ({self.history[-6:]})")
+                raise AssertionError(
+                    f"the app did not run after: {what} ({self.history[-6:]}"
+                    f"{self._what_the_page_did(sent)})"
+                )
             self.page.wait_for_timeout(POLL_MS)  # Playwright delivers frames while it waits
         while True:
             while self.loading:
@@ -208,6 +226,31 @@ class AppRuns(RunLog):
                 break
         assert exceptions >= 0, f"the page did not show the run's end after: {what}"
         assert exceptions == 0, f"the app shows an exception after: {what}"
+
+    def last_click_key(self) -> str | None:
+        """The widget key class ("st-key-next") of the element the page's last click landed
+        in, or None (no click, or none inside a keyed widget)."""
+        return self.page.evaluate("() => window.__appWatch?.click?.key ?? null")
+
+    def _what_the_page_did(self, sent: int | None) -> str:
+        """For a failure message: whether the page told the server anything after the action
+        (none: the action reached no widget; some: the server did not answer), and what the
+        last click landed on."""
+        try:
+            click = self.page.evaluate("() => window.__appWatch && window.__appWatch.click")
+            now = self.page.evaluate("() => performance.now()")
+        except Exception as error:  # noqa: BLE001 - a closed page still gets its message
+            return f"; the page cannot be read: {error}"
+        told = "" if sent is None else f"; messages sent to the server since: {self.sent - sent}"
+        if click:
+            landed = (
+                f"; last click {(now - click['at']) / 1000:.1f} s ago at "
+                f"({click['x']}, {click['y']}) on <{click['tag']}> {click['key'] or ''} "
+                f"{click['text']!r}"
+            )
+        else:
+            landed = "; no click seen by the page"
+        return told + landed
 
     def open(self, path: str = "/") -> None:
         """Load the app and wait for its first run."""
