@@ -7,6 +7,7 @@ driven by the same code (they share widget keys), so their figures can be compar
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -18,12 +19,14 @@ from bench._machine import REPO
 from tests.support.app_runs import AppRuns
 from tests.support.streamlit_server import (
     CHROMIUM_ARGS,
+    DESKTOP_CHROMIUM,
     VIEWPORT,
     StreamlitServer,
-    chromium_path,
 )
 
-CHROMIUM = chromium_path()
+# The desktop Chromium a person runs, so the figures stay comparable from one note to the next;
+# the suite's --tiny runs (tests/bench) pass the tests' faster headless shell in $CHROMIUM_PATH.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", DESKTOP_CHROMIUM)
 APP_SELECTOR = "[data-testid='stApp']"
 REAL = "app.py"
 BARE = "bench/bare_app.py"
@@ -77,6 +80,7 @@ def chromium() -> Iterator[object]:
         if CHROMIUM:
             options["executable_path"] = CHROMIUM
         browser = p.chromium.launch(**options)
+        print(f"browser: {CHROMIUM or 'Playwright'} {browser.version}", flush=True)
         try:
             yield browser
         finally:

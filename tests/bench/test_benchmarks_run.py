@@ -14,14 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.streamlit_server import chromium_path
+
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM = chromium_path()
 
 
 def run_bench(script: str, timeout: float) -> str:
     done = subprocess.run(
         [sys.executable, f"bench/{script}", "--tiny"],
         cwd=REPO,
+        env={**os.environ, "CHROMIUM_PATH": CHROMIUM},  # the tests' browser, not the bench's
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -5,8 +5,10 @@
   for `/_stcore/health`, loads the page once in the browser (warm-up), yields the base URL.
   pytest-playwright's `base_url` is set to it, so `page.goto("/")` works.
 - `server_log` (session): path of the server's stdout+stderr log under test-artifacts/.
-- Browser: /usr/bin/chromium, or $CHROMIUM_PATH (set it to an empty string to use
-  Playwright's own downloaded browser). Per-test context options:
+- Browser: /usr/bin/chromium-headless-shell (Debian's, the faster headless build), else
+  /usr/bin/chromium, or $CHROMIUM_PATH (set it to an empty string to use Playwright's own
+  downloaded browser): `tests.support.streamlit_server.chromium_path`. test_smoke.py opens the
+  app in the desktop /usr/bin/chromium as well. Per-test context options:
   `@pytest.mark.browser_context_args(locale="en-CA")`.
 - Helpers live in e2e_helpers.py (`open_app`, `save_screenshot`).
 """

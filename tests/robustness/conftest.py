@@ -4,7 +4,8 @@
 - `fuzz_tally` counts the generated inputs and their time; the totals are printed at the end.
 - Browser tests (marker `e2e`) start their own real `streamlit run` server
   (`robust_server.AppServer`), with HOME and TMPDIR of the test's choosing, restartable.
-  Chromium: /usr/bin/chromium or $CHROMIUM_PATH (empty = Playwright's own browser).
+  Chromium: `tests.support.streamlit_server.chromium_path()` (Debian's headless shell, else its
+  desktop Chromium, or $CHROMIUM_PATH; empty = Playwright's own browser).
 """
 
 from __future__ import annotations

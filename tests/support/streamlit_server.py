@@ -17,7 +17,13 @@ import urllib.request
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CHROMIUM = "/usr/bin/chromium"  # Debian's package; $CHROMIUM_PATH overrides
+# Debian's packages, both from its chromium source package. The headless shell is that Chromium
+# without the desktop browser's UI: what Playwright itself runs for headless tests (since 1.49);
+# pages load in ~1.0 s instead of ~1.2 s and its processes use half the CPU, so the whole suite
+# runs ~14 % faster on 2 cores (README, Tests). The desktop browser stays covered:
+# tests/e2e/test_smoke.py opens the app in it too. $CHROMIUM_PATH overrides both.
+HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
+DESKTOP_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [  # quiet on a closed network
     "--no-sandbox",
     "--disable-gpu",
@@ -35,8 +41,12 @@ class ServerFailed(RuntimeError):
 
 
 def chromium_path() -> str:
-    """The browser to launch; an empty string means Playwright's own downloaded browser."""
-    return os.environ.get("CHROMIUM_PATH", DEFAULT_CHROMIUM)
+    """The browser to launch: $CHROMIUM_PATH if set (empty = Playwright's own downloaded
+    browser), else Debian's headless shell when installed, else Debian's desktop Chromium."""
+    chosen = os.environ.get("CHROMIUM_PATH")
+    if chosen is not None:
+        return chosen
+    return HEADLESS_SHELL if Path(HEADLESS_SHELL).is_file() else DESKTOP_CHROMIUM
 
 
 def per_worker(path: Path) -> Path:
