@@ -8,10 +8,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # desktop browser for one walk a person would make (tests/e2e/test_smoke.py) and the benchmarks;
 # the replica test puts Debian's nginx in front of two app servers (tests/load, docs/deploy.md).
 # Set CHROMIUM_PATH to use another browser binary.
+apt_install() {  # apt_install PACKAGE...: as root or with sudo; returns 1 if neither
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+    else
+        return 1
+    fi
+}
 packages=()
-if [ -z "${CHROMIUM_PATH:-}" ]; then
-    [ -x /usr/bin/chromium ] || packages+=(chromium)
-    [ -x /usr/bin/chromium-headless-shell ] || packages+=(chromium-headless-shell)
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+    packages+=(chromium)
 fi
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
     packages+=(nginx)  # run by the test as its own foreground process, not as a service
@@ -20,16 +28,16 @@ fi
 if ! command -v openssl >/dev/null 2>&1; then
     packages+=(openssl)
 fi
-if [ "${#packages[@]}" -gt 0 ]; then
-    if [ "$(id -u)" -eq 0 ]; then
-        apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
-    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
-    else
-        echo "warning: ${packages[*]} missing and cannot be installed (no root/sudo);" \
-            "end-to-end tests will fail unless CHROMIUM_PATH points to a browser, and the" \
-            "replica test is skipped without nginx" >&2
-    fi
+if [ "${#packages[@]}" -gt 0 ] && ! apt_install "${packages[@]}"; then
+    echo "warning: ${packages[*]} missing and cannot be installed (no root/sudo);" \
+        "end-to-end tests will fail unless CHROMIUM_PATH points to a browser, and the" \
+        "replica test is skipped without nginx" >&2
+fi
+# The headless shell only makes the run faster: without it the tests drive /usr/bin/chromium
+# (tests/support/streamlit_server.chromium_path), so a failed install is a warning, not a stop.
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium-headless-shell ]; then
+    apt_install chromium-headless-shell \
+        || echo "warning: chromium-headless-shell not installed; the tests use /usr/bin/chromium" >&2
 fi
 
 if [ ! -x .venv/bin/python ]; then
