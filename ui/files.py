@@ -49,8 +49,8 @@ def download_answers(label: str | None = None, key: str = "download_answers") ->
         # A function, not the bytes: Streamlit then publishes nothing under /media/ until the
         # person clicks, and the file it makes then belongs to no session, so it is deleted
         # after the next two page runs (anyone's). Bytes given here would stay at their
-        # /media/ address as long as the session is kept, and a closed browser's session is
-        # never ended in Streamlit 1.67 (docs/deploy.md).
+        # /media/ address as long as the session is kept: after a closed browser, 120 s and
+        # until the next visit to the server (docs/deploy.md).
         data=lambda: data,
         file_name=t("answers-ia-ti-ev-{date}.json", date=_file_date()),
         mime="application/json",

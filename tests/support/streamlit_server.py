@@ -96,8 +96,12 @@ class StreamlitServer:
         env: dict[str, str] | None = None,
         port: int | None = None,
         file_watcher: str = "none",
+        launcher: tuple[str, ...] = ("-m", "streamlit"),
     ) -> None:
+        """`launcher`: what Python runs before `run SCRIPT …` (another entry point that ends in
+        Streamlit's command line, such as tests/support/memory_watch.py)."""
         self.script = script
+        self.launcher = launcher
         self.log = log
         self.env = {**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"}
         self.port = port or free_port()
@@ -115,7 +119,7 @@ class StreamlitServer:
     def spawn(self) -> None:
         """Start the process without waiting (to time what follows from the very start)."""
         cmd = [
-            sys.executable, "-m", "streamlit", "run", self.script,
+            sys.executable, *self.launcher, "run", self.script,
             "--server.headless=true",
             f"--server.port={self.port}",
             "--server.address=127.0.0.1",
