@@ -122,9 +122,15 @@ def _template(
     names = (
         alt.Chart(alt.Data(values=[{"row": row} for row in rows]))
         .mark_text(aria=False, align="left", baseline="bottom", dy=-ROW_HEIGHT * BAR_BAND / 2 - 2)
-        .encode(y=y_rows, x=alt.value(0), text="row:N", color=alt.value("#31333f"))
+        # 2 px in: a first capital such as the T of "TI" reaches 1 px left of its own x.
+        .encode(y=y_rows, x=alt.value(2), text="row:N", color=alt.value("#31333f"))
     )
-    x_axis = alt.Axis(format="%Y", tickCount="year", title=None, labelFlush=True)
+    # The last year's tick is the chart's right edge, under the repeal's dashed line: its label
+    # ends 4 px inside, whole and clear of the line (centred, or flush at the edge, a browser
+    # cut its last digit).
+    x_axis = alt.Axis(
+        format="%Y", tickCount="year", title=None, labelFlush=True, labelFlushOffset=-4
+    )
     bars = (
         alt.Chart(alt.NamedData(name="spans"))
         .mark_bar(aria=False, height={"band": BAR_BAND})

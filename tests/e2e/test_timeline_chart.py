@@ -24,6 +24,16 @@ OVERFLOW_JS = """() => {
   const box = chart.getBoundingClientRect();
   return [main.scrollWidth - main.clientWidth, box.left, box.right, window.innerWidth];
 }"""
+# Each word the chart draws (years, rows' names, legend) and how far it runs past the chart's
+# left or right edge, in px: the last year sits at the chart's edge, under the repeal's line.
+CLIPPED_JS = """() => {
+  const svg = document.querySelector("[data-testid='stVegaLiteChart'] svg");
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll("text")].map((text) => {
+    const r = text.getBoundingClientRect();
+    return [text.textContent, Math.max(box.left - r.left, r.right - box.right)];
+  }).filter(([words, out]) => words.trim() && out > 0);
+}"""
 
 
 def open_results(browser: Browser, base_url: str, lang: str, width: int):  # noqa: ANN201
@@ -55,6 +65,7 @@ def chart_fits(page) -> None:  # noqa: ANN001
     sideways, left, right, width = page.evaluate(OVERFLOW_JS)
     assert sideways <= 0, "the page scrolls sideways"
     assert left >= 0 and right <= width, (left, right, width)
+    assert page.evaluate(CLIPPED_JS) == [], "words cut at the chart's edge"
 
 
 def grid_text(page) -> str:  # noqa: ANN001
