@@ -124,6 +124,8 @@ def test_a_question_left_open_is_listed_on_next_and_on_the_review(
     still_open = page.locator(f".{key_class('still_open')}")
     link = still_open.get_by_role("button").filter(has_text=sector)
     expect(link).to_have_count(1)
+    # Read as links, each from the left edge even where a long one wraps (a button centres).
+    expect(link.locator("p")).to_have_css("text-align", "left")
     before = page.evaluate(MOVES_JS)
     person.act(link.click, "answer the sector")
     moved(person, before)
