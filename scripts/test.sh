@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here):
-# its headless shell for the suite (the same build without the desktop UI, ~14 % faster), its
+# its headless shell for the suite (the same build without the desktop UI, ~11 % faster), its
 # desktop browser for one walk a person would make (tests/e2e/test_smoke.py) and the benchmarks;
 # the replica test puts Debian's nginx in front of two app servers (tests/load, docs/deploy.md).
 # Set CHROMIUM_PATH to use another browser binary.

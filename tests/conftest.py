@@ -1,6 +1,6 @@
 """What every test shares: the consistency checks marked to run first, and the browser settings
-(Debian's Chromium headless shell, else its desktop Chromium, or $CHROMIUM_PATH; empty = Playwright's own browser, launched quiet for a
-closed network)."""
+(Debian's Chromium headless shell, else its desktop Chromium, or $CHROMIUM_PATH; empty =
+Playwright's own browser, launched quiet for a closed network)."""
 
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
         if not Path(executable).is_file():
             pytest.fail(
                 f"Chromium not found at {executable}: run ./scripts/test.sh (installs Debian's "
-                "chromium and chromium-headless-shell) or set CHROMIUM_PATH (empty = Playwright's own browser)."
+                "chromium and chromium-headless-shell) or set CHROMIUM_PATH (empty = "
+                "Playwright's own browser)."
             )
         args["executable_path"] = executable
     args["args"] = [*args.get("args", []), *CHROMIUM_ARGS]
